@@ -1,0 +1,205 @@
+"""The rule engine: runs a RuleSet over a segmented Document and returns Findings with offsets."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from tosreader.core.document import Clause, Document
+from tosreader.core.rules import Explanation, Rule, RuleSet
+from tosreader.core.severity import Severity
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule that fired on a clause.
+
+    ``start``/``end`` span the clause in the document text; ``match_start``/``match_end`` span the words
+    that triggered the rule (``matched``). ``negated`` marks a good point made from a denied risk.
+    """
+
+    rule: str
+    category: str
+    severity: Severity
+    title: str
+    explanation: Explanation
+    start: int
+    end: int
+    match_start: int
+    match_end: int
+    matched: str
+    clause: int
+    negated: bool = False
+    mitigated: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity.value,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "match_start": self.match_start,
+            "match_end": self.match_end,
+            "matched": self.matched,
+            "clause": self.clause,
+            "negated": self.negated,
+            "mitigated": self.mitigated,
+            "explanation": {"what": self.explanation.what, "why": self.explanation.why,
+                            "action": self.explanation.action},
+        }
+
+
+class Engine:
+    """Evaluates rules clause by clause. A keyword index picks the few rules worth trying per clause."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.profile = ruleset.profile
+        self._always: list[int] = []
+        self._keywords: dict[str, list[int]] = {}
+        for i, rule in enumerate(ruleset.rules):
+            if not rule.keywords:
+                self._always.append(i)
+            for kw in rule.keywords:
+                self._keywords.setdefault(kw, []).append(i)
+
+    # -- candidate selection -------------------------------------------------------------------
+
+    def _word_rules(self, vocabulary: Iterable[str]) -> dict[str, frozenset[int]]:
+        """For each word in the document's vocabulary that contains a keyword, the rules it wakes."""
+        words = sorted(vocabulary)
+        joined = "\n".join(words)
+        starts = []
+        pos = 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        hits: dict[str, set[int]] = {}
+        for kw, rule_ids in self._keywords.items():
+            i = joined.find(kw)
+            while i != -1:
+                w = words[bisect.bisect_right(starts, i) - 1]
+                hits.setdefault(w, set()).update(rule_ids)
+                # jump to the next word: one hit per word is enough
+                nxt = joined.find("\n", i)
+                if nxt == -1:
+                    break
+                i = joined.find(kw, nxt + 1)
+        return {w: frozenset(r) for w, r in hits.items()}
+
+    # -- evaluation ------------------------------------------------------------------------------
+
+    def run(self, document: Document, clauses: list[Clause] | None = None,
+            progress: Callable[[int, int], bool] | None = None) -> list[Finding]:
+        """All findings for ``document``; ``progress(done, total)`` may return False to cancel."""
+        text = document.text
+        clauses = document.clauses if clauses is None else clauses
+        lower = text.lower()
+        clause_words = [set(_WORD.findall(lower, c.start, c.end)) for c in clauses]
+        vocabulary: set[str] = set().union(*clause_words) if clause_words else set()
+        word_rules = self._word_rules(vocabulary)
+        keyword_words = set(word_rules)
+        rules = self.ruleset.rules
+        findings: list[Finding] = []
+        total = len(clauses)
+        for n, (clause, words) in enumerate(zip(clauses, clause_words, strict=True)):
+            if progress is not None and n % 500 == 0 and progress(n, total) is False:
+                break
+            candidates: set[int] = set(self._always)
+            for w in words & keyword_words:
+                candidates |= word_rules[w]
+            if not candidates:
+                continue
+            clause_text = text[clause.start : clause.end]
+            for i in sorted(candidates):
+                finding = self._evaluate(rules[i], clause, clause_text)
+                if finding is not None:
+                    findings.append(finding)
+        findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
+        return findings
+
+    def evaluate_text(self, clause_text: str, heading: str = "") -> list[Finding]:
+        """Run every rule on one piece of text as a single clause (for rule examples and tests)."""
+        clause = Clause(0, 0, len(clause_text), 0, heading, "")
+        results = []
+        for rule in self.ruleset.rules:
+            f = self._evaluate(rule, clause, clause_text)
+            if f is not None:
+                results.append(f)
+        return results
+
+    def _evaluate(self, rule: Rule, clause: Clause, text: str) -> Finding | None:
+        if rule.heading and not any(p.search(clause.heading) for p in rule.heading):
+            return None
+        if rule.unless_heading and any(p.search(clause.heading) for p in rule.unless_heading):
+            return None
+        if rule.unless and any(p.search(text) for p in rule.unless):
+            return None
+        if rule.all and not all(p.search(text) for p in rule.all):
+            return None
+        denied: re.Match[str] | None = None
+        for pattern in rule.patterns:
+            for m in pattern.finditer(text):
+                if rule.near and not self._near(rule, text, m):
+                    continue
+                if rule.subject != "any" and not self._subject_ok(rule.subject, text, m.start()):
+                    continue
+                if rule.negatable and self._negated(text, m.start()):
+                    denied = denied or m
+                    continue
+                severity = rule.severity
+                mitigated = False
+                if rule.mitigated_by and any(p.search(text) for p in rule.mitigated_by):
+                    severity = rule.mitigated_severity
+                    mitigated = True
+                return self._finding(rule, clause, m, severity, rule.title, rule.explanation,
+                                     negated=False, mitigated=mitigated)
+        if denied is not None and rule.when_negated is not None:
+            good = rule.when_negated
+            return self._finding(rule, clause, denied, Severity.GOOD, good.title, good.explanation,
+                                 negated=True, mitigated=False)
+        return None
+
+    @staticmethod
+    def _finding(rule: Rule, clause: Clause, m: re.Match[str], severity: Severity, title: str,
+                 explanation: Explanation, *, negated: bool, mitigated: bool) -> Finding:
+        return Finding(
+            rule=rule.id, category=rule.category, severity=severity, title=title,
+            explanation=explanation, start=clause.start, end=clause.end,
+            match_start=clause.start + m.start(), match_end=clause.start + m.end(),
+            matched=m.group(0), clause=clause.index, negated=negated, mitigated=mitigated,
+        )
+
+    def _near(self, rule: Rule, text: str, m: re.Match[str]) -> bool:
+        lo = max(0, m.start() - rule.near_within)
+        hi = min(len(text), m.end() + rule.near_within)
+        window = text[lo:hi]
+        return any(p.search(window) for p in rule.near)
+
+    def _negated(self, text: str, match_start: int) -> bool:
+        """True when a negation cue stands shortly before the match with no scope break between."""
+        lo = max(0, match_start - self.profile.negation_window)
+        window = text[lo:match_start]
+        cue = None
+        for cue in self.profile.negation.finditer(window):
+            pass
+        if cue is None:
+            return False
+        return self.profile.scope_break.search(window, cue.end()) is None
+
+    def _subject_ok(self, wanted: str, text: str, match_start: int) -> bool:
+        """The last actor named before the match is the one the rule wants (passive voice passes)."""
+        before = text[:match_start]
+        last_provider = max((m.end() for m in self.profile.provider.finditer(before)), default=-1)
+        last_user = max((m.end() for m in self.profile.user.finditer(before)), default=-1)
+        if last_provider < 0 and last_user < 0:
+            return True
+        if wanted == "provider":
+            return last_provider > last_user
+        return last_user > last_provider

@@ -1,0 +1,390 @@
+"""Rule packs: TOML data files of rules, validated on load with errors naming file, rule and field."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tosreader.core.errors import RulePackError
+from tosreader.core.severity import SEVERITY_NAMES, Severity
+
+_MACRO = re.compile(r"\{\{(\w+)\}\}")
+_KEYWORD = re.compile(r"^\w+$")
+_RULE_ID = re.compile(r"^[a-z0-9_]+(?:[.-][a-z0-9_]+)*$")
+SUBJECTS = ("any", "provider", "user")
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    labels: dict[str, str]
+    group: str  # "unfair" (the eight research categories), "data" or "other"
+
+    def label(self, language: str) -> str:
+        return self.labels.get(language) or self.labels.get("en") or self.id
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Plain-language explanation: what the clause says, why it matters, what the reader can do."""
+
+    what: str
+    why: str
+    action: str
+
+
+@dataclass(frozen=True)
+class GoodVariant:
+    """How a rule reads when its risk is denied ("we do not …"): a point in the reader's favour."""
+
+    title: str
+    explanation: Explanation
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """Per-language cues the engine uses: negation, scope breaks, who is the actor, macros."""
+
+    code: str
+    name: str
+    negation: re.Pattern[str]
+    negation_window: int
+    scope_break: re.Pattern[str]
+    provider: re.Pattern[str]
+    user: re.Pattern[str]
+    macros: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pack: str
+    language: str
+    category: str
+    severity: Severity
+    title: str
+    explanation: Explanation
+    patterns: tuple[re.Pattern[str], ...]
+    keywords: tuple[str, ...] = ()
+    all: tuple[re.Pattern[str], ...] = ()
+    near: tuple[re.Pattern[str], ...] = ()
+    near_within: int = 80
+    unless: tuple[re.Pattern[str], ...] = ()
+    heading: tuple[re.Pattern[str], ...] = ()
+    unless_heading: tuple[re.Pattern[str], ...] = ()
+    subject: str = "any"
+    negatable: bool = True
+    mitigated_by: tuple[re.Pattern[str], ...] = ()
+    mitigated_severity: Severity = Severity.INFO
+    when_negated: GoodVariant | None = None
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass
+class RulePack:
+    id: str
+    language: str
+    version: str
+    description: str
+    rules: list[Rule] = field(default_factory=list)
+    path: str = ""
+
+
+@dataclass
+class RuleSet:
+    """All rules for one language, with its language profile and the category registry."""
+
+    language: str
+    profile: LanguageProfile
+    rules: list[Rule]
+    packs: list[RulePack]
+    categories: dict[str, Category]
+
+
+# --------------------------------------------------------------------------------------------------
+# Loading
+
+
+def load_categories(path: Path) -> dict[str, Category]:
+    data = _read_toml(path)
+    cats = data.get("categories")
+    if not isinstance(cats, list) or not cats:
+        raise RulePackError(f"{path}: needs a non-empty [[categories]] list")
+    result: dict[str, Category] = {}
+    for i, entry in enumerate(cats):
+        where = f"{path}: category #{i + 1}"
+        cid = _require_str(entry, "id", where)
+        labels = entry.get("labels")
+        if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
+            raise RulePackError(f"{where} ({cid}): field 'labels' must be a table of strings")
+        group = entry.get("group", "other")
+        result[cid] = Category(cid, dict(labels), str(group))
+    return result
+
+
+def load_language_profile(path: Path) -> LanguageProfile:
+    data = _read_toml(path)
+    lang = data.get("language")
+    if not isinstance(lang, dict):
+        raise RulePackError(f"{path}: needs a [language] table")
+    where = f"{path}: [language]"
+    macros_raw = data.get("macros", {})
+    if not isinstance(macros_raw, dict) or not all(isinstance(v, str) for v in macros_raw.values()):
+        raise RulePackError(f"{path}: [macros] must map names to regular expressions (strings)")
+    macros = dict(macros_raw)
+    # Macros may use earlier macros.
+    for name, value in list(macros.items()):
+        macros[name] = _expand(value, macros, f"{path}: macro '{name}'")
+
+    def pattern(key: str) -> re.Pattern[str]:
+        return _compile(_expand(_require_str(lang, key, where), macros, f"{where} field '{key}'"),
+                        f"{where} field '{key}'")
+
+    window = lang.get("negation_window", 60)
+    if not isinstance(window, int) or window < 0:
+        raise RulePackError(f"{where}: field 'negation_window' must be a non-negative integer")
+    return LanguageProfile(
+        code=_require_str(lang, "code", where),
+        name=_require_str(lang, "name", where),
+        negation=pattern("negation"),
+        negation_window=window,
+        scope_break=pattern("scope_break"),
+        provider=pattern("provider"),
+        user=pattern("user"),
+        macros=macros,
+    )
+
+
+def load_pack(path: Path, profile: LanguageProfile, categories: dict[str, Category]) -> RulePack:
+    """Read and validate one pack; raises RulePackError naming the file, the rule and the field."""
+    data = _read_toml(path)
+    meta = data.get("pack")
+    if not isinstance(meta, dict):
+        raise RulePackError(f"{path}: needs a [pack] table with id, language and version")
+    where = f"{path}: [pack]"
+    pack = RulePack(
+        id=_require_str(meta, "id", where),
+        language=_require_str(meta, "language", where),
+        version=_require_str(meta, "version", where),
+        description=str(meta.get("description", "")),
+        path=str(path),
+    )
+    if pack.language != profile.code:
+        raise RulePackError(f"{where}: field 'language' is '{pack.language}' but the pack lies in the "
+                            f"'{profile.code}' folder")
+    rules = data.get("rules", [])
+    if not isinstance(rules, list):
+        raise RulePackError(f"{path}: 'rules' must be an array of tables ([[rules]])")
+    unknown_top = set(data) - {"pack", "rules"}
+    if unknown_top:
+        raise RulePackError(f"{path}: unknown top-level field(s): {', '.join(sorted(unknown_top))}")
+    for i, raw in enumerate(rules):
+        pack.rules.append(_parse_rule(raw, i, path, pack, profile, categories))
+    return pack
+
+
+_RULE_FIELDS = {
+    "id", "category", "severity", "title", "explanation", "patterns", "keywords", "all", "near",
+    "near_within", "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
+    "mitigated_severity", "when_negated", "examples",
+}
+
+
+def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: LanguageProfile,
+                categories: dict[str, Category]) -> Rule:
+    if not isinstance(raw, dict):
+        raise RulePackError(f"{path}: rule #{index + 1}: must be a table")
+    rid = raw.get("id")
+    where = f"{path}: rule '{rid}'" if isinstance(rid, str) else f"{path}: rule #{index + 1}"
+    rid = _require_str(raw, "id", where)
+    if not _RULE_ID.match(rid):
+        raise RulePackError(f"{where}: field 'id' must be lower-case words joined by '.', '-' or '_'")
+    unknown = set(raw) - _RULE_FIELDS
+    if unknown:
+        raise RulePackError(f"{where}: unknown field(s): {', '.join(sorted(unknown))}")
+    category = _require_str(raw, "category", where)
+    if category not in categories:
+        raise RulePackError(f"{where}: field 'category': unknown category '{category}'")
+    severity = _severity(raw, "severity", where, required=True)
+    mitigated = _severity(raw, "mitigated_severity", where, required=False) or Severity.INFO
+    subject = raw.get("subject", "any")
+    if subject not in SUBJECTS:
+        raise RulePackError(f"{where}: field 'subject' must be one of {', '.join(SUBJECTS)}")
+    negatable = raw.get("negatable", True)
+    if not isinstance(negatable, bool):
+        raise RulePackError(f"{where}: field 'negatable' must be true or false")
+    keywords = _str_list(raw, "keywords", where)
+    for kw in keywords:
+        if not _KEYWORD.match(kw) or kw != kw.lower():
+            raise RulePackError(f"{where}: field 'keywords': '{kw}' must be one lower-case word or word part")
+    near_raw = raw.get("near")
+    near: tuple[re.Pattern[str], ...] = ()
+    near_within = 80
+    if near_raw is not None:
+        if not isinstance(near_raw, dict):
+            raise RulePackError(f"{where}: field 'near' must be a table with 'patterns' and 'within'")
+        near = _patterns(near_raw, "patterns", f"{where} field 'near'", profile, required=True)
+        near_within = near_raw.get("within", 80)
+        if not isinstance(near_within, int) or near_within <= 0:
+            raise RulePackError(f"{where}: field 'near.within' must be a positive integer")
+    examples = raw.get("examples", {})
+    if not isinstance(examples, dict):
+        raise RulePackError(f"{where}: field 'examples' must be a table with 'match' and 'no_match'")
+    when_negated = None
+    if "when_negated" in raw:
+        wn = raw["when_negated"]
+        if not isinstance(wn, dict):
+            raise RulePackError(f"{where}: field 'when_negated' must be a table")
+        when_negated = GoodVariant(
+            title=_require_str(wn, "title", f"{where} field 'when_negated'"),
+            explanation=_explanation(_table(wn, "explanation", f"{where} field 'when_negated'"),
+                                     f"{where} field 'when_negated.explanation'"),
+        )
+    explanation_raw = raw.get("explanation")
+    if not isinstance(explanation_raw, dict):
+        raise RulePackError(f"{where}: field 'explanation' is required (a table with what, why, action)")
+    return Rule(
+        id=rid,
+        pack=pack.id,
+        language=pack.language,
+        category=category,
+        severity=severity,
+        title=_require_str(raw, "title", where),
+        explanation=_explanation(explanation_raw, f"{where} field 'explanation'"),
+        patterns=_patterns(raw, "patterns", where, profile, required=True),
+        keywords=tuple(keywords),
+        all=_patterns(raw, "all", where, profile),
+        near=near,
+        near_within=near_within,
+        unless=_patterns(raw, "unless", where, profile),
+        heading=_patterns(raw, "heading", where, profile),
+        unless_heading=_patterns(raw, "unless_heading", where, profile),
+        subject=subject,
+        negatable=negatable,
+        mitigated_by=_patterns(raw, "mitigated_by", where, profile),
+        mitigated_severity=mitigated,
+        when_negated=when_negated,
+        examples_match=tuple(_str_list(examples, "match", f"{where} field 'examples'")),
+        examples_no_match=tuple(_str_list(examples, "no_match", f"{where} field 'examples'")),
+        source=str(path),
+    )
+
+
+def _table(raw: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = raw.get(key)
+    if not isinstance(value, dict):
+        raise RulePackError(f"{where}: field '{key}' is required (a table with what, why, action)")
+    return value
+
+
+def _explanation(raw: dict[str, Any], where: str) -> Explanation:
+    return Explanation(
+        what=_require_str(raw, "what", where),
+        why=_require_str(raw, "why", where),
+        action=_require_str(raw, "action", where),
+    )
+
+
+def _severity(raw: dict[str, Any], key: str, where: str, *, required: bool) -> Severity | None:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise RulePackError(f"{where}: field '{key}' is required")
+        return None
+    if not isinstance(value, str) or value.lower() not in SEVERITY_NAMES:
+        raise RulePackError(f"{where}: field '{key}' must be one of {', '.join(SEVERITY_NAMES)}")
+    return Severity.parse(value)
+
+
+def _require_str(raw: dict[str, Any], key: str, where: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise RulePackError(f"{where}: field '{key}' is required and must be a non-empty string")
+    return value
+
+
+def _str_list(raw: dict[str, Any], key: str, where: str) -> list[str]:
+    value = raw.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulePackError(f"{where}: field '{key}' must be a list of strings")
+    return list(value)
+
+
+def _patterns(raw: dict[str, Any], key: str, where: str, profile: LanguageProfile, *,
+              required: bool = False) -> tuple[re.Pattern[str], ...]:
+    values = _str_list(raw, key, where)
+    if required and not values:
+        raise RulePackError(f"{where}: field '{key}' needs at least one pattern")
+    compiled = []
+    for n, value in enumerate(values):
+        label = f"{where} field '{key}' pattern {n + 1}"
+        compiled.append(_compile(_expand(value, profile.macros, label), label))
+    return tuple(compiled)
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
+    def replace(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise RulePackError(f"{where}: unknown macro '{{{{{name}}}}}'")
+        return f"(?:{macros[name]})"
+
+    return _MACRO.sub(replace, pattern)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RulePackError(f"{where}: invalid regular expression ({exc})") from exc
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulePackError(f"{path}: not valid TOML ({exc})") from exc
+    except OSError as exc:
+        raise RulePackError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+# --------------------------------------------------------------------------------------------------
+# Discovery
+
+
+def load_ruleset(language: str, builtin_dir: Path, user_dir: Path | None = None) -> RuleSet:
+    """Built-in packs of ``builtin_dir/<language>`` then the user's packs of ``user_dir/<language>``.
+
+    The language folder holds ``language.toml`` (the profile) and any number of ``*.toml`` packs; the
+    category registry is ``builtin_dir/categories.toml``. A user pack whose rule id equals a built-in
+    one replaces that rule. Invalid packs raise RulePackError.
+    """
+    categories = load_categories(builtin_dir / "categories.toml")
+    lang_dir = builtin_dir / language
+    profile_path = lang_dir / "language.toml"
+    if not profile_path.is_file():
+        raise RulePackError(f"{profile_path}: no rule packs for language '{language}'")
+    profile = load_language_profile(profile_path)
+    packs = [load_pack(p, profile, categories) for p in sorted(lang_dir.glob("*.toml"))
+             if p.name != "language.toml"]
+    if user_dir is not None and (user_dir / language).is_dir():
+        packs += [load_pack(p, profile, categories) for p in sorted((user_dir / language).glob("*.toml"))]
+    rules: dict[str, Rule] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.id in rules and rules[rule.id].pack == pack.id:
+                raise RulePackError(f"{pack.path}: rule '{rule.id}': field 'id' is used twice")
+            rules[rule.id] = rule
+    return RuleSet(language, profile, list(rules.values()), packs, categories)
+
+
+def available_languages(builtin_dir: Path) -> list[str]:
+    return sorted(p.name for p in builtin_dir.iterdir() if (p / "language.toml").is_file())
