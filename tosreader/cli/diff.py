@@ -9,7 +9,7 @@ from tosreader.app import history as app
 from tosreader.core.diff import render
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser(
         "diff", help="what changed between two versions, risks first",
         description="Compare two versions of terms: files, URLs, or stored versions written KEY@N, "

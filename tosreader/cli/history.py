@@ -17,7 +17,7 @@ def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
                         help="use this history database instead of the one in the user data folder")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("history", help="list, show, import, record or remove stored versions",
                        description="The version history of terms documents.")
     _db_option(p, None)

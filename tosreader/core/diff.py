@@ -129,7 +129,7 @@ class DocumentDiff:
     risk_compared: bool = False
 
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATUSES, 0)
+        counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for c in self.clauses:
             counts[c.status] += 1
         return counts
@@ -255,8 +255,8 @@ def align(old: list[Unit], new: list[Unit]) -> list[ClauseChange]:
     # 1. Exact matches in order (hash-equal keys): the unchanged backbone.
     matcher = difflib.SequenceMatcher(None, [u.key for u in old], [u.key for u in new], autojunk=False)
     steps: list[tuple[str, list[int], list[int]]] = []  # ("equal"|"gap", old idxs, new idxs)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        steps.append(("equal" if tag == "equal" else "gap", list(range(i1, i2)), list(range(j1, j2))))
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        steps.append(("equal" if op == "equal" else "gap", list(range(i1, i2)), list(range(j1, j2))))
     # 2. Exact matches out of order: moved.
     moved_to: dict[int, int] = {}
     free_old: dict[str, list[int]] = defaultdict(list)
@@ -350,10 +350,11 @@ def _align_gap(old: list[Unit], new: list[Unit], olds: list[int], news: list[int
             if a == 0 and b == 0:
                 continue
             best, step = neg, None
-            if a and score[a - 1][b] > best:
-                best, step = score[a - 1][b], (1, 0, 0.0)
+            # Insertions are preferred at the end of the backtrace, so removals read first.
             if b and score[a][b - 1] > best:
                 best, step = score[a][b - 1], (0, 1, 0.0)
+            if a and score[a - 1][b] > best:
+                best, step = score[a - 1][b], (1, 0, 0.0)
             if a and b and score[a - 1][b - 1] > neg:
                 s = row.get(b - 1, 0.0)
                 if s >= CHANGED_MIN and score[a - 1][b - 1] + s - 0.5 > best:
@@ -443,7 +444,7 @@ def word_diff(old: str, new: str, old_offset: int = 0, new_offset: int = 0) -> l
             after = old[oe : ot[i2][0]] if i2 < len(ot) else ""
         else:
             after = new[ne : nt[j2][0]] if j2 < len(nt) else ""
-        ops.append(WordChange(tag, old[os_:oe], new[ns:ne], old_offset + os_, old_offset + oe,  # type: ignore[arg-type]
+        ops.append(WordChange(tag, old[os_:oe], new[ns:ne], old_offset + os_, old_offset + oe,
                               new_offset + ns, new_offset + ne, after))
     return ops
 
@@ -458,9 +459,9 @@ def _span(tokens: list[tuple[int, int]], a: int, b: int, length: int) -> tuple[i
 # -- risk delta --------------------------------------------------------------------------------------
 
 def _polarity(severity: Severity) -> str:
-    if severity.is_risk:
-        return "risk"
-    return "good" if severity is Severity.GOOD else "info"
+    """A denied risk (a good point) is a different finding from the risk; info/low/medium/high are
+    degrees of the same one, so a mitigated clause shows as a severity change."""
+    return "good" if severity is Severity.GOOD else "risk"
 
 
 def _risk_delta(result: DocumentDiff, old: Analysis, new: Analysis) -> None:

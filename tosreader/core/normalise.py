@@ -102,7 +102,7 @@ def canonical_text(text: str) -> str:
     Markdown or HTML markup (emphasis, heading and list markers, link targets, tables) and tracking
     parameters in URLs. Never shown to people; only hashed and compared.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_CHAR_MAP)
+    text = strip_tracking_params(unicodedata.normalize("NFKC", text).translate(_CHAR_MAP))
     for entity, value in _HTML_ENTITY.items():
         text = text.replace(entity, value)
     text = _HTML_TAG.sub(" ", text)
@@ -116,7 +116,6 @@ def canonical_text(text: str) -> str:
     text = _LINE_MARKUP.sub(" ", text)
     text = _EMPHASIS.sub("", text)
     text = _TABLE.sub(" ", text)
-    text = strip_tracking_params(text)
     text = _GLUED_SENTENCE.sub(r"\1 ", text)  # "agreement.Our" and "agreement. Our" read the same
     text = _WS.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
