@@ -283,13 +283,17 @@ class HistoryStore:
 
     def version(self, key: str, number: int) -> Version:
         """Version ``number`` of ``key`` (1 = oldest; -1 = latest, -2 = the one before)."""
-        infos = self.versions(key)
-        if not infos:
+        doc = self._require(key)
+        total = doc.version_count
+        if not total:
             raise HistoryError(f"{key}: has no versions")
-        index = number - 1 if number > 0 else len(infos) + number
-        if number == 0 or not 0 <= index < len(infos):
-            raise HistoryError(f"{key}: has no version {number} (it has {len(infos)})")
-        return self.load_version(infos[index])
+        index = number - 1 if number > 0 else total + number
+        if number == 0 or not 0 <= index < total:
+            raise HistoryError(f"{key}: has no version {number} (it has {total})")
+        row = self._conn.execute(
+            f"SELECT {_INFO_COLUMNS} FROM versions WHERE document_id = ? ORDER BY recorded_at, id "
+            "LIMIT 1 OFFSET ?", (doc.id, index)).fetchone()
+        return self.load_version(_info(row, index + 1))
 
     def load_version(self, info: VersionInfo) -> Version:
         row = self._conn.execute("SELECT text, raw, findings FROM versions WHERE id = ?",
