@@ -140,8 +140,10 @@ class HistoryPanel(QWidget):
         for col in range(4):
             self.timeline.resizeColumnToContents(col)
         if len(versions) >= 2:  # the natural question: what changed last time?
-            self.timeline.topLevelItem(0).setSelected(True)
-            self.timeline.topLevelItem(1).setSelected(True)
+            for row in (0, 1):
+                item = self.timeline.topLevelItem(row)
+                if item is not None:
+                    item.setSelected(True)
         self._selection_changed()
 
     def _item(self, info: VersionInfo) -> QTreeWidgetItem:
@@ -153,8 +155,8 @@ class HistoryPanel(QWidget):
 
     def version_numbers(self) -> list[int]:
         """The version numbers in the timeline, newest first."""
-        return [self.timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-                for i in range(self.timeline.topLevelItemCount())]
+        items = (self.timeline.topLevelItem(i) for i in range(self.timeline.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item is not None]
 
     def selected_versions(self) -> list[int]:
         return sorted(item.data(0, Qt.ItemDataRole.UserRole) for item in self.timeline.selectedItems())
