@@ -15,7 +15,6 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 

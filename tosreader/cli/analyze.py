@@ -10,7 +10,7 @@ from tosreader.core.analysis import analyze
 from tosreader.core.export import TEXT_FORMATS, render
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("analyze", help="analyse a document and print its findings",
                        description="Analyse a terms document (file, URL, or '-' for standard input).")
     p.add_argument("source", metavar="FILE|URL|-")

@@ -186,12 +186,12 @@ class Engine:
         """True when a negation cue stands shortly before the match with no scope break between."""
         lo = max(0, match_start - self.profile.negation_window)
         window = text[lo:match_start]
-        cue = None
+        last_cue_end = -1
         for cue in self.profile.negation.finditer(window):
-            pass
-        if cue is None:
+            last_cue_end = cue.end()
+        if last_cue_end < 0:
             return False
-        return self.profile.scope_break.search(window, cue.end()) is None
+        return self.profile.scope_break.search(window, last_cue_end) is None
 
     def _subject_ok(self, wanted: str, text: str, match_start: int) -> bool:
         """The last actor named before the match is the one the rule wants (passive voice passes)."""

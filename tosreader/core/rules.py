@@ -210,7 +210,7 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
     category = _require_str(raw, "category", where)
     if category not in categories:
         raise RulePackError(f"{where}: field 'category': unknown category '{category}'")
-    severity = _severity(raw, "severity", where, required=True)
+    severity = _severity(raw, "severity", where, required=True) or Severity.INFO  # required: never None
     mitigated = _severity(raw, "mitigated_severity", where, required=False) or Severity.INFO
     subject = raw.get("subject", "any")
     if subject not in SUBJECTS:

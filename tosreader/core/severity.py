@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How a clause affects the reader. ``low`` and above mean potentially unfair or risky."""
 
     GOOD = "good"
