@@ -47,7 +47,7 @@ def parse_docx(data: bytes, *, name: str, source: str = "") -> Document:
                 _add_paragraph(builder, Paragraph(child, d))
             elif tag == "tbl":
                 for row in Table(child, d).rows:
-                    cells = []
+                    cells: list[str] = []
                     for cell in row.cells:
                         text = " ".join(cell.text.split())
                         if text and (not cells or cells[-1] != text):  # merged cells repeat
