@@ -95,7 +95,9 @@ def load_bytes(data: bytes, *, name: str = "", media_type: str | None = None, so
     if kind == "html":
         from tosreader.core.loaders.html import parse_html
 
-        return parse_html(data, source=source)
+        document = parse_html(data, source=source or name)
+        document.source = source
+        return document
     text = decode_text(data, name=label)
     if kind == "markdown":
         from tosreader.core.loaders.markdown import parse_markdown
