@@ -108,9 +108,12 @@ class Engine:
         rules = self.ruleset.rules
         findings: list[Finding] = []
         total = len(clauses)
+        blocks = document.blocks
         for n, (clause, words) in enumerate(zip(clauses, clause_words, strict=True)):
             if progress is not None and n % 500 == 0 and progress(n, total) is False:
                 break
+            if clause.block < len(blocks) and blocks[clause.block].kind == "heading":
+                continue  # a heading names a section; the clauses under it say what applies
             candidates: set[int] = set(self._always)
             for w in words & keyword_words:
                 candidates |= word_rules[w]
