@@ -68,6 +68,8 @@ def _is_heading(line: str) -> bool:
         return False
     if line.isupper() and len(words) <= 10:
         return True
+    if len(words) <= 6 and line[:1].isupper() and not any(ch in line for ch in ",;\"“”"):
+        return True  # a short unpunctuated line introducing a section
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] == "§")
     return capitalised >= max(1, len(words) * 0.6) and len(words) <= 8
 
