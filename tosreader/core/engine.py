@@ -197,12 +197,15 @@ class Engine:
         return self.profile.scope_break.search(window, last_cue_end) is None
 
     def _subject_ok(self, wanted: str, text: str, match_start: int) -> bool:
-        """The last actor named before the match is the one the rule wants (passive voice passes)."""
-        before = text[:match_start]
-        last_provider = max((m.end() for m in self.profile.provider.finditer(before)), default=-1)
-        last_user = max((m.end() for m in self.profile.user.finditer(before)), default=-1)
-        if last_provider < 0 and last_user < 0:
-            return True
+        """Who acts: the actor named in the stretch just before the match, since the last comma or
+        clause word ("if", "that", "and"). A name the profile does not know (a brand) counts as the
+        provider; passive voice, with no actor named, passes."""
+        lo = max(0, match_start - 60)
+        before = text[lo:match_start]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind("("))
+        stretch = before[cut + 1 :]
+        user = self.profile.user.search(stretch) is not None
+        provider = self.profile.provider.search(stretch) is not None
         if wanted == "provider":
-            return last_provider > last_user
-        return last_user > last_provider
+            return provider or not user
+        return user and not provider
