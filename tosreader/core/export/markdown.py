@@ -1,81 +1,160 @@
-"""Markdown and plain-text summaries of an Analysis."""
+"""Markdown and plain-text summaries: user text is escaped so that it can never become markup."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from typing import Any
 
-from tosreader.core.analysis import Analysis
-from tosreader.core.engine import Finding
-from tosreader.core.severity import Severity
+from tosreader.core.export.summary import Group, Item, Summary
 
-
-def _grouped(findings: list[Finding]) -> dict[str, list[Finding]]:
-    groups: dict[str, list[Finding]] = defaultdict(list)
-    for f in sorted(findings, key=lambda f: (-f.severity.rank, f.start)):
-        groups[f.category].append(f)
-    return dict(sorted(groups.items(), key=lambda kv: (-kv[1][0].severity.rank, kv[0])))
-
-
-def _md_escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "\\`*_{}[]<>()#+-.!|~":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+# Characters that start inline markup anywhere in a line (CommonMark and GitHub's extensions).
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# An entity reference would be decoded by the renderer ("&copy;" -> ©): keep it literal.
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# Things that make a line a heading, quote, list item, thematic break or setext underline.
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)](?:\s|$)))")
+_TRAILING_HASHES = re.compile(r"(#+)\s*$")
 
 
-def render_markdown(analysis: Analysis) -> str:
-    doc = analysis.document
-    cats = analysis.ruleset.categories
-    lang = analysis.language
-    lines = [f"# {_md_escape(doc.title or 'Terms document')}", ""]
-    if doc.source:
-        lines += [f"- Source: {_md_escape(doc.source)}"]
-    lines += [f"- Language: {lang}", f"- Grade: **{analysis.grade.letter}**"]
-    counts = analysis.counts()
-    lines += ["- Findings: " + ", ".join(f"{n} {sev}" for sev, n in counts.items() if n), ""]
-    for title, findings in (("Risks", analysis.risks),
-                            ("Good points", analysis.good_points),
-                            ("Noteworthy", [f for f in analysis.findings if f.severity is Severity.INFO])):
-        if not findings:
-            continue
-        lines += [f"## {title}", ""]
-        for category, items in _grouped(findings).items():
-            label = cats[category].label(lang) if category in cats else category
-            lines += [f"### {_md_escape(label)}", ""]
-            for f in items:
-                quote = doc.text[f.start : f.end]
-                lines += [
-                    f"#### {_md_escape(f.title)} ({f.severity.value})",
-                    "",
-                    "> " + _md_escape(quote),
-                    "",
-                    f"- Triggered by: “{_md_escape(f.matched)}”",
-                    f"- What it says: {_md_escape(f.explanation.what)}",
-                    f"- Why it matters: {_md_escape(f.explanation.why)}",
-                    f"- What you can do: {_md_escape(f.explanation.action)}",
-                    "",
-                ]
-    if not analysis.findings:
-        lines += ["No risky clauses were found by the rules.", ""]
+def md_escape(text: str, *, line_start: bool = False, heading: bool = False) -> str:
+    """Escape ``text`` (one line) for Markdown inline content without making it unreadable."""
+    text = " ".join(text.split())
+    text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    if line_start:
+        m = _LINE_START.match(text)
+        if m:
+            mark = m.group(2)
+            if mark[0].isdigit():
+                text = text[: m.end()] + "\\" + text[m.end():]
+            else:
+                text = "\\" + text
+    if heading:
+        text = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m.group(1)), text)
+    return text
+
+
+def _quote(item: Item) -> list[str]:
+    return ["> " + md_escape(item.quote, line_start=True)]
+
+
+def _item_md(s: Summary, item: Item) -> list[str]:
+    f = item.finding
+    lb = s.labels
+    return [
+        f"#### {md_escape(f.title, heading=True)} ({s.severity_label(item.severity)})",
+        "",
+        *_quote(item),
+        "",
+        f"- **{lb['triggered_by']}:** “{md_escape(f.matched)}”",
+        f"- **{lb['what']}:** {md_escape(f.explanation.what)}",
+        f"- **{lb['why']}:** {md_escape(f.explanation.why)}",
+        f"- **{lb['action']}:** {md_escape(f.explanation.action)}",
+        "",
+    ]
+
+
+def _groups_md(s: Summary, title: str, groups: list[Group]) -> list[str]:
+    lines = [f"## {title}", ""]
+    for g in groups:
+        lines += [f"### {md_escape(g.label, heading=True)}", ""]
+        for item in g.items:
+            lines += _item_md(s, item)
+    return lines
+
+
+def counts_line(s: Summary) -> str:
+    parts = [f"{n} {s.severity_label(sev)}" for sev, n in s.counts.items() if n]
+    return " · ".join(parts) if parts else "0"
+
+
+def _risk_entry(s: Summary, e: dict[str, Any], changed: bool) -> str:
+    label = md_escape(s.category_label(str(e.get("category", ""))))
+    title = md_escape(str(e.get("title", "")))
+    if changed:
+        sev = f"{s.severity_label(str(e.get('old_severity')))} → {s.severity_label(str(e.get('new_severity')))}"
+    else:
+        sev = s.severity_label(str(e.get("severity", "")))
+    clause = md_escape(str(e.get("clause", "")))
+    return f"- **{sev}** · {label}: {title} — “{clause}”"
+
+
+def _changes_md(s: Summary) -> list[str]:
+    ch = s.changes
+    if ch is None:
+        return []
+    lb = s.labels
+    prev = ch["previous"]
+    lines = [f"## {lb['changes']}", "",
+             f"{lb['previous_version']}: {lb['recorded']} {md_escape(prev['recorded_at'])}"
+             + (f" (`{prev['content_hash'][:12]}`)" if re.fullmatch(r"[0-9a-f]+", prev["content_hash"]) else ""),
+             "", f"**{lb['worse'] if ch['summary']['worse'] else lb['not_worse']}**", ""]
+    risk = ch["risk"]
+    if not any(risk.values()):
+        lines += [lb["risk_none"], ""]
+    for kind in ("added", "removed", "changed"):
+        if risk[kind]:
+            lines += [f"### {lb['risk_' + kind]}", ""]
+            lines += [_risk_entry(s, e, kind == "changed") for e in risk[kind]]
+            lines.append("")
+    summ = ch["summary"]
+    parts = [f"{summ[k]} {lb[k]}" for k in ("added", "removed", "changed", "moved", "unchanged")]
+    lines += [f"{lb['clause_changes']}: " + ", ".join(parts), ""]
+    return lines
+
+
+def render_markdown(s: Summary) -> str:
+    lb = s.labels
+    lines = [f"# {md_escape(s.title, heading=True)}", "", f"*{lb['summary_of']}*", ""]
+    if s.source:
+        lines.append(f"- **{lb['source']}:** {md_escape(s.source)}")
+    lines += [
+        f"- **{lb['analysed']}:** {md_escape(s.generated_at)}",
+        f"- **{lb['content_hash']}:** `{s.content_hash}`",
+        f"- **{lb['language']}:** {s.language}",
+        f"- **{lb['grade']}:** **{s.grade}** — {lb['grade_note']}",
+        f"- **{lb['findings_count']}:** {counts_line(s)}",
+        "",
+    ]
+    lines += _changes_md(s)
+    if s.risks:
+        lines += _groups_md(s, lb["risks"], s.risks)
+    else:
+        lines += [f"## {lb['risks']}", "", lb["no_findings"], ""]
+    if s.good:
+        lines += _groups_md(s, lb["good_points"], s.good)
+    if s.noteworthy:
+        lines += _groups_md(s, lb["noteworthy"], s.noteworthy)
+    lines += ["---", "", f"*{lb['generated_by']}*", ""]
     return "\n".join(lines)
 
 
-def render_text(analysis: Analysis) -> str:
-    doc = analysis.document
-    cats = analysis.ruleset.categories
-    out = [f"{doc.title or doc.source or 'Document'}",
-           f"Language: {analysis.language}   Grade: {analysis.grade.letter}   "
-           + "  ".join(f"{sev}: {n}" for sev, n in analysis.counts().items() if n)]
-    for f in sorted(analysis.findings, key=lambda f: (-f.severity.rank, f.start)):
-        label = cats[f.category].label(analysis.language) if f.category in cats else f.category
-        quote = doc.text[f.start : f.end]
-        if len(quote) > 240:
-            quote = quote[:237] + "..."
-        out += ["", f"[{f.severity.value.upper()}] {label}: {f.title}  ({f.rule}, chars {f.start}-{f.end})",
-                f"  \"{quote}\"", f"  Triggered by: {f.matched}", f"  {f.explanation.why}"]
-    if not analysis.findings:
-        out.append("No risky clauses were found by the rules.")
+def render_text(s: Summary) -> str:
+    lb = s.labels
+    out = [s.title, f"{lb['source']}: {s.source}" if s.source else "",
+           f"{lb['language']}: {s.language}   {lb['grade']}: {s.grade}   {lb['findings_count']}: {counts_line(s)}"]
+    out = [line for line in out if line]
+    if s.changes is not None:
+        out += ["", lb["changes"].upper()]
+        for kind in ("added", "removed", "changed"):
+            for e in s.changes["risk"][kind]:
+                out.append(f"  {lb['risk_' + kind]}: {_plain_risk(s, e, kind == 'changed')}")
+        if not any(s.changes["risk"].values()):
+            out.append("  " + lb["risk_none"])
+    for groups in (s.risks, s.good, s.noteworthy):
+        for g in groups:
+            for item in g.items:
+                f = item.finding
+                quote = " ".join(item.quote.split())
+                if len(quote) > 240:
+                    quote = quote[:237] + "..."
+                out += ["", f"[{f.severity.value.upper()}] {g.label}: {f.title}  ({f.rule}, chars {f.start}-{f.end})",
+                        f"  \"{quote}\"", f"  {lb['triggered_by']}: {f.matched}", f"  {f.explanation.why}"]
+    if not s.analysis.findings:
+        out.append(lb["no_findings"])
     return "\n".join(out) + "\n"
+
+
+def _plain_risk(s: Summary, e: dict[str, Any], changed: bool) -> str:
+    sev = (f"{e.get('old_severity')} -> {e.get('new_severity')}" if changed else str(e.get("severity", "")))
+    return f"[{sev}] {s.category_label(str(e.get('category', '')))}: {e.get('title', '')}"
