@@ -99,7 +99,10 @@ def _finding(text: str, spec: tuple[str, ...], index: int) -> Finding:
 
 
 def fixed_analysis(document: Document | None = None) -> Analysis:
-    doc = document or load_path(SAMPLE)
+    if document is None:
+        document = load_path(SAMPLE)
+        document.source = "resources/samples/en/videocall-terms-2023-03.md"  # the same on every clone
+    doc = document
     findings = [_finding(doc.text, spec, i) for i, spec in enumerate(SPECS)]
     findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
     return Analysis(doc, "en", findings, grade(findings), ruleset())  # type: ignore[arg-type]
