@@ -1,0 +1,104 @@
+"""Off-GUI-thread work: load or fetch a document, then analyse it, reporting progress and errors."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from tosreader.core.document import Document
+from tosreader.core.errors import ToSReaderError
+
+# A progress callback gets (done, total) and returns False to ask the work to stop.
+Progress = Callable[..., bool]
+Source = Callable[[Progress, threading.Event], Document]
+
+
+class FetchUnavailable(ToSReaderError):
+    """The fetch module is not installed in this build."""
+
+
+class TaskSignals(QObject):
+    """Carries a task's results to the GUI thread (queued: the receivers live there)."""
+
+    progress = Signal(int, str, int, int)  # generation, stage ("load", "fetch", "analyse"), done, total
+    loaded = Signal(int, object)  # generation, Document (shown before its analysis is ready)
+    finished = Signal(int, object)  # generation, Analysis, or None when cancelled
+    failed = Signal(int, str)  # generation, one-line message
+
+
+class OpenTask(QRunnable):
+    """Gets a Document from ``source`` and analyses it; ``cancel`` stops it between steps."""
+
+    def __init__(self, generation: int, stage: str, source: Source) -> None:
+        super().__init__()
+        self.generation = generation
+        self.stage = stage
+        self.source = source
+        self.cancel = threading.Event()
+        self.signals = TaskSignals()
+
+    def _progress(self, stage: str) -> Progress:
+        def report(*args: Any) -> bool:
+            numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
+            done, total = (int(numbers[0]), int(numbers[1])) if len(numbers) >= 2 else (0, 0)
+            self.signals.progress.emit(self.generation, stage, done, total)
+            return not self.cancel.is_set()
+
+        return report
+
+    def run(self) -> None:
+        gen = self.generation
+        try:
+            self.signals.progress.emit(gen, self.stage, 0, 0)
+            document = self.source(self._progress(self.stage), self.cancel)
+            if self.cancel.is_set():
+                self.signals.finished.emit(gen, None)
+                return
+            self.signals.loaded.emit(gen, document)
+            from tosreader.core.analysis import analyze
+
+            analysis = analyze(document, progress=self._progress("analyse"))
+            self.signals.finished.emit(gen, None if self.cancel.is_set() else analysis)
+        except ToSReaderError as exc:
+            self.signals.failed.emit(gen, exc.message)
+        except Exception as exc:  # noqa: BLE001 - a bug must reach the person as a message, not kill the app
+            traceback.print_exc()
+            self.signals.failed.emit(gen, f"{type(exc).__name__}: {exc}")
+
+
+def path_source(path: str | Path) -> Source:
+    def load(progress: Progress, cancel: threading.Event) -> Document:
+        from tosreader.core.loaders import load_path
+
+        return load_path(path)
+
+    return load
+
+
+def text_source(text: str, title: str) -> Source:
+    def load(progress: Progress, cancel: threading.Event) -> Document:
+        from tosreader.core.loaders import load_text
+
+        return load_text(text, source="clipboard", title=title)
+
+    return load
+
+
+def url_source(url: str, accept_language: str) -> Source:
+    def fetch(progress: Progress, cancel: threading.Event) -> Document:
+        try:
+            from tosreader.core.fetch import fetch_document  # type: ignore[import-not-found]
+        except ImportError as exc:
+            raise FetchUnavailable("fetching web pages is not available in this build") from exc
+        result = fetch_document(url, accept_language=accept_language, progress=progress, cancel=cancel)
+        document = getattr(result, "document", result)
+        if not isinstance(document, Document):
+            raise ToSReaderError(f"{url}: the fetch gave no document")
+        return document
+
+    return fetch
