@@ -220,7 +220,8 @@ class FindingsPanel(QWidget):
             worst = max((f.severity for _, f in members), key=lambda s: s.rank)
             self._add_group(f"{self._category_label(category)} ({len(members)})", worst, members, False)
         if good:
-            self._add_group(f"{self.tr('Good points')} ({len(good)})", Severity.GOOD, good, True)
+            good_label = self.tr("Good points")
+            self._add_group(f"{good_label} ({len(good)})", Severity.GOOD, good, True)
         if self.tree.topLevelItemCount() == 0:
             empty = QTreeWidgetItem([self.tr("No findings to show")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -333,9 +334,11 @@ class FindingsPanel(QWidget):
         badge = (f"<span style='color:{style.accent.name()}; font-weight:bold'>"
                  f"{html.escape(severity_label(finding.severity))}</span> · "
                  f"{html.escape(self._category_label(finding.category))}")
-        triggered = (f"<p><b>{html.escape(self.tr('Triggered by:'))}</b> "
+        triggered_label = self.tr("Triggered by:")
+        clause_label = self.tr("The clause:")
+        triggered = (f"<p><b>{html.escape(triggered_label)}</b> "
                      f"<span style='background:{style.trigger.name()}'>“{html.escape(finding.matched)}”</span></p>")
-        quote = (f"<p><b>{html.escape(self.tr('The clause:'))}</b></p><blockquote style='margin-left:8px'>"
+        quote = (f"<p><b>{html.escape(clause_label)}</b></p><blockquote style='margin-left:8px'>"
                  f"{quoted}</blockquote>")
         self.details.setHtml(f"<h3 style='margin-bottom:2px'>{html.escape(finding.title)}</h3>"
                              f"<p style='margin-top:0'>{badge}</p>{body}{triggered}{quote}")

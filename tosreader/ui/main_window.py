@@ -315,45 +315,44 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.find_action)
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.file_menu.setTitle(tr("&File"))
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.view_menu.setTitle(tr("&View"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.recent_menu.setTitle(tr("Open &Recent"))
-        self.samples_menu.setTitle(tr("Open &Sample"))
-        self.theme_menu.setTitle(tr("&Theme"))
-        self.language_menu.setTitle(tr("&Language"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.samples_menu.setTitle(self.tr("Open &Sample"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.language_menu.setTitle(self.tr("&Language"))
         texts = {
-            self.open_action: tr("&Open…"), self.paste_action: tr("&Paste Text as Document"),
-            self.url_action: tr("Open &URL…"), self.close_action: tr("&Close Document"),
-            self.quit_action: tr("&Quit"), self.copy_action: tr("&Copy"), self.find_action: tr("&Find…"),
-            self.find_next_action: tr("Find &Next"), self.find_previous_action: tr("Find Pre&vious"),
-            self.next_finding_action: tr("&Next Finding"), self.previous_finding_action: tr("&Previous Finding"),
-            self.zoom_in_action: tr("Zoom &In"), self.zoom_out_action: tr("Zoom &Out"),
-            self.zoom_reset_action: tr("&Reset Zoom"), self.about_action: tr("&About ToS Reader"),
-            self.clear_recent_action: tr("&Clear List"),
-            self.theme_actions["system"]: tr("Follow &System"), self.theme_actions["light"]: tr("&Light"),
-            self.theme_actions["dark"]: tr("&Dark"), self.language_actions["system"]: tr("Follow &System"),
+            self.open_action: self.tr("&Open…"), self.paste_action: self.tr("&Paste Text as Document"),
+            self.url_action: self.tr("Open &URL…"), self.close_action: self.tr("&Close Document"),
+            self.quit_action: self.tr("&Quit"), self.copy_action: self.tr("&Copy"), self.find_action: self.tr("&Find…"),
+            self.find_next_action: self.tr("Find &Next"), self.find_previous_action: self.tr("Find Pre&vious"),
+            self.next_finding_action: self.tr("&Next Finding"), self.previous_finding_action: self.tr("&Previous Finding"),
+            self.zoom_in_action: self.tr("Zoom &In"), self.zoom_out_action: self.tr("Zoom &Out"),
+            self.zoom_reset_action: self.tr("&Reset Zoom"), self.about_action: self.tr("&About ToS Reader"),
+            self.clear_recent_action: self.tr("&Clear List"),
+            self.theme_actions["system"]: self.tr("Follow &System"), self.theme_actions["light"]: self.tr("&Light"),
+            self.theme_actions["dark"]: self.tr("&Dark"), self.language_actions["system"]: self.tr("Follow &System"),
             self.language_actions["en"]: "&English", self.language_actions["de"]: "&Deutsch",
         }
         for action, text in texts.items():
             action.setText(text)
-        self.next_finding_action.setToolTip(tr("Next finding (F3)"))
-        self.previous_finding_action.setToolTip(tr("Previous finding (Shift+F3)"))
-        self.url_field.setPlaceholderText(tr("Paste a terms URL…"))
-        self.url_field.setToolTip(tr("Type or paste the address of a terms page and press Enter"))
-        self.side_tabs.setTabText(self.side_tabs.indexOf(self.panel), tr("Findings"))
-        self.cancel_button.setText(tr("Cancel"))
-        self.welcome_title.setText(tr("Read the terms before you agree"))
-        self.welcome_text.setText(tr(
+        self.next_finding_action.setToolTip(self.tr("Next finding (F3)"))
+        self.previous_finding_action.setToolTip(self.tr("Previous finding (Shift+F3)"))
+        self.url_field.setPlaceholderText(self.tr("Paste a terms URL…"))
+        self.url_field.setToolTip(self.tr("Type or paste the address of a terms page and press Enter"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.panel), self.tr("Findings"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.welcome_title.setText(self.tr("Read the terms before you agree"))
+        self.welcome_text.setText(self.tr(
             "Open a terms of service document (.txt, .md, .html, .pdf, .docx), drop it on this window, paste "
             "its text, or paste the address of a terms page above. Risky clauses are highlighted and "
             "explained in plain language."))
-        self.welcome_open.setText(tr("Open a File…"))
-        self.welcome_paste.setText(tr("Paste Text"))
-        self.samples_title.setText(tr("Try a built-in sample:"))
-        self.samples_empty.setText(tr("No built-in samples are installed."))
+        self.welcome_open.setText(self.tr("Open a File…"))
+        self.welcome_paste.setText(self.tr("Paste Text"))
+        self.samples_title.setText(self.tr("Try a built-in sample:"))
+        self.samples_empty.setText(self.tr("No built-in samples are installed."))
         self.find_bar.retranslate()
         self.panel.retranslate()
         self._refresh_recent_menu()
@@ -442,9 +441,9 @@ class MainWindow(QMainWindow):
     def open_file_dialog(self) -> None:
         patterns = " ".join(f"*{s}" for s in OPEN_SUFFIXES)
         start = str(Path(self.current_path).parent) if self.current_path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Terms Document"), start,
-            f"{self.tr('Terms documents')} ({patterns});;{self.tr('All files')} (*)")
+        documents, everything = self.tr("Terms documents"), self.tr("All files")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Terms Document"), start,
+                                              f"{documents} ({patterns});;{everything} (*)")
         if path:
             self.open_path(path)
 
