@@ -363,10 +363,16 @@ class DocumentView(QTextBrowser):
 
     # -- find ---------------------------------------------------------------------------------------
 
-    def find_text(self, text: str, backward: bool = False) -> int:
-        """Mark every match, move to the next (or previous) one; returns the number of matches."""
+    def find_text(self, text: str, backward: bool = False, from_selection_start: bool = False) -> int:
+        """Mark every match, move to the next (or previous) one; returns the number of matches.
+
+        ``from_selection_start`` (while typing) keeps the current match when it still matches."""
         count = self._mark_matches(text)
         if count:
+            if from_selection_start:
+                cursor = self.textCursor()
+                cursor.setPosition(cursor.selectionStart())
+                self.setTextCursor(cursor)
             self._move_to_match(text, backward)
         return count
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 
 class FindBar(QWidget):
-    """Emits search(text, backward) as the reader types or steps; closed() when dismissed."""
+    """Emits search(text, backward, typed) as the reader types or steps; closed() when dismissed."""
 
-    search = Signal(str, bool)
+    search = Signal(str, bool, bool)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,7 +29,7 @@ class FindBar(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.close_button)
-        self.field.textChanged.connect(lambda text: self.search.emit(text, False))
+        self.field.textChanged.connect(lambda text: self.search.emit(text, False, True))
         self.field.installEventFilter(self)
         self.next_button.clicked.connect(self.find_next)
         self.previous_button.clicked.connect(self.find_previous)
@@ -44,10 +44,10 @@ class FindBar(QWidget):
         self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
 
     def find_next(self) -> None:
-        self.search.emit(self.field.text(), False)
+        self.search.emit(self.field.text(), False, False)
 
     def find_previous(self) -> None:
-        self.search.emit(self.field.text(), True)
+        self.search.emit(self.field.text(), True, False)
 
     def show_count(self, count: int) -> None:
         if not self.field.text():

@@ -681,8 +681,8 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == DOCUMENT_PAGE:
             self.find_bar.open()
 
-    def _search(self, text: str, backward: bool) -> None:
-        self.find_bar.show_count(self.view.find_text(text, backward))
+    def _search(self, text: str, backward: bool, typed: bool) -> None:
+        self.find_bar.show_count(self.view.find_text(text, backward, from_selection_start=typed))
 
     def _find_closed(self) -> None:
         self.view.clear_find()

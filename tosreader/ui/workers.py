@@ -42,11 +42,17 @@ class OpenTask(QRunnable):
         self.cancel = threading.Event()
         self.signals = TaskSignals()
 
+    def _emit(self, signal_name: str, *args: object) -> None:
+        try:
+            getattr(self.signals, signal_name).emit(*args)
+        except RuntimeError:  # the window (and the signal carrier) went away while we worked
+            self.cancel.set()
+
     def _progress(self, stage: str) -> Progress:
         def report(*args: Any) -> bool:
             numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
             done, total = (int(numbers[0]), int(numbers[1])) if len(numbers) >= 2 else (0, 0)
-            self.signals.progress.emit(self.generation, stage, done, total)
+            self._emit("progress", self.generation, stage, done, total)
             return not self.cancel.is_set()
 
         return report
@@ -54,21 +60,21 @@ class OpenTask(QRunnable):
     def run(self) -> None:
         gen = self.generation
         try:
-            self.signals.progress.emit(gen, self.stage, 0, 0)
+            self._emit("progress", gen, self.stage, 0, 0)
             document = self.source(self._progress(self.stage), self.cancel)
             if self.cancel.is_set():
-                self.signals.finished.emit(gen, None)
+                self._emit("finished", gen, None)
                 return
-            self.signals.loaded.emit(gen, document)
+            self._emit("loaded", gen, document)
             from tosreader.core.analysis import analyze
 
             analysis = analyze(document, progress=self._progress("analyse"))
-            self.signals.finished.emit(gen, None if self.cancel.is_set() else analysis)
+            self._emit("finished", gen, None if self.cancel.is_set() else analysis)
         except ToSReaderError as exc:
-            self.signals.failed.emit(gen, exc.message)
+            self._emit("failed", gen, exc.message)
         except Exception as exc:  # noqa: BLE001 - a bug must reach the person as a message, not kill the app
             traceback.print_exc()
-            self.signals.failed.emit(gen, f"{type(exc).__name__}: {exc}")
+            self._emit("failed", gen, f"{type(exc).__name__}: {exc}")
 
 
 def path_source(path: str | Path) -> Source:
