@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,7 +28,7 @@ SAMPLES = resource_dir() / "samples"
 def squash(text: str) -> str:
     """Whitespace collapsed, line-end hyphenation undone, typographic variants unified."""
     text = re.sub(r"-\s*\n\s*", "-", text)
-    text = text.replace("\u00ad", "").replace("\ufb01", "fi").replace("\ufb02", "fl")
+    text = unicodedata.normalize("NFKC", text.replace("\u00ad", ""))  # ligatures (ﬀ, ﬁ) back to letters
     return re.sub(r"\s+", "", text)
 
 
@@ -38,7 +39,9 @@ def pdf_text(path: Path) -> tuple[int, list[str]]:
 
 
 def assert_quotes_in(analysis: Analysis, pages: list[str]) -> None:
-    whole = squash("\n".join(pages))
+    """Every finding's clause is in the text, footers removed so that quotes may run across pages."""
+    footer = re.compile(re.escape(f"{analysis.document.title} · ") + r".*?(?:Page|Seite) \d+ (?:of|von) \d+$")
+    whole = squash("\n".join(footer.sub("", page) for page in pages))
     for f in analysis.findings:
         quote = analysis.document.text[f.start : f.end]
         assert squash(quote) in whole, quote

@@ -50,6 +50,8 @@ def _body_font() -> QFont:
     font.setFamilies(FONT_FAMILIES)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(BODY_PT)
+    for tag in ("liga", "clig"):  # no ligatures: text copied or searched in the PDF keeps plain letters
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 

@@ -130,7 +130,8 @@ h2 {{ font-size: 1.35rem; margin: 2.2rem 0 .8rem; padding-bottom: .3rem; border-
 h3 {{ font-size: 1.1rem; margin: 1.6rem 0 .6rem; }}
 h4 {{ font-size: 1rem; margin: 0 0 .5rem; }}
 .kicker {{ text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; color: var(--muted); margin: 0; }}
-.meta {{ display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; font-size: .92rem; }}
+.meta {{ margin: 0; font-size: .92rem; }}
+.meta div {{ display: grid; grid-template-columns: 13rem 1fr; gap: 1rem; padding: .1rem 0; }}
 .meta dt {{ color: var(--muted); }}
 .meta dd {{ margin: 0; overflow-wrap: anywhere; }}
 code {{ font: .85em/1.4 ui-monospace, "DejaVu Sans Mono", monospace; background: var(--code);
