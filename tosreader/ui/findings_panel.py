@@ -259,9 +259,11 @@ class FindingsPanel(QWidget):
             return None
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
             for j in range(group.childCount()):
                 child = group.child(j)
-                index = child.data(0, _ROLE)
+                index = child.data(0, _ROLE) if child is not None else None
                 if index is not None and self.analysis.findings[int(index)] is finding:
                     return child
         return None

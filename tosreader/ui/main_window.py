@@ -5,15 +5,18 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
     QKeySequence,
@@ -45,6 +48,7 @@ import tosreader
 from tosreader.core.analysis import Analysis
 from tosreader.core.document import Document
 from tosreader.core.engine import Finding
+from tosreader.core.rules import RulePack
 from tosreader.paths import resource_dir
 from tosreader.ui import theme
 from tosreader.ui.document_view import DocumentView
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         self._cancels: dict[int, object] = {}
         self._signals: dict[int, object] = {}
         self._paths: dict[int, str | None] = {}
+        self._shown: dict[int, threading.Event] = {}
         self._ready_reported = False
         self._pool = QThreadPool.globalInstance()
         self.setAcceptDrops(True)
@@ -224,7 +229,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.samples_empty)
         return page
 
-    def _action(self, slot, *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, slot: Callable[[], object],
+                *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
         action = QAction(self)
         action.triggered.connect(slot)
         if shortcuts:
@@ -503,13 +509,13 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop --------------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent | QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if self._dropped_target(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
@@ -521,7 +527,7 @@ class MainWindow(QMainWindow):
         self.open_target(target)
 
     @staticmethod
-    def _dropped_target(mime) -> str | None:  # type: ignore[no-untyped-def]
+    def _dropped_target(mime: QMimeData) -> str | None:
         for url in mime.urls() if mime.hasUrls() else []:
             if url.isLocalFile():
                 return url.toLocalFile()
@@ -548,13 +554,14 @@ class MainWindow(QMainWindow):
         signals.failed.connect(self._on_failed)
         self._signals[gen] = signals
         self._cancels[gen] = task.cancel
+        self._shown[gen] = task.shown
         self._paths[gen] = path
         self._set_busy(True, message)
         self._pool.start(task)
 
     def cancel_work(self) -> None:
         """Stop what is running; its late results are ignored."""
-        for event in self._cancels.values():
+        for event in [*self._cancels.values(), *self._shown.values()]:
             event.set()  # type: ignore[attr-defined]
         self._cancels.clear()
         if self._busy:
@@ -575,6 +582,7 @@ class MainWindow(QMainWindow):
         self._cancels.pop(gen, None)
         self._signals.pop(gen, None)
         self._paths.pop(gen, None)
+        self._shown.pop(gen, None)
 
     def _on_progress(self, gen: int, stage: str, done: int, total: int) -> None:
         if gen != self._generation:
@@ -589,6 +597,14 @@ class MainWindow(QMainWindow):
             self.status_label.setText(labels[stage])
 
     def _on_loaded(self, gen: int, document: Document) -> None:
+        try:
+            self._show_loaded(gen, document)
+        finally:
+            shown = self._shown.get(gen)
+            if shown is not None:
+                shown.set()
+
+    def _show_loaded(self, gen: int, document: Document) -> None:
         if gen != self._generation:
             return
         path = self._paths.get(gen)
@@ -602,6 +618,9 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_file(str(Path(path).resolve()))
             self._refresh_recent_menu()
         self._update_title()
+        if os.environ.get(READY_ENV):
+            self.repaint()
+            print(f"TOSREADER_SHOWN {time.time():.6f}", flush=True)
 
     def _on_finished(self, gen: int, analysis: Analysis | None) -> None:
         self._forget(gen)
@@ -673,7 +692,7 @@ class MainWindow(QMainWindow):
         self._ready_reported = True
         self.repaint()
         print(f"TOSREADER_READY {time.time():.6f}", flush=True)
-        QTimer.singleShot(0, QApplication.instance().quit)
+        QTimer.singleShot(0, QApplication.quit)
 
     # -- find, zoom ----------------------------------------------------------------------------------
 
@@ -749,7 +768,7 @@ class MainWindow(QMainWindow):
         lines.append(f"<p>Python {sys.version.split()[0]}, Qt {self._qt_version()}</p>")
         return "".join(lines)
 
-    def _default_packs(self) -> list:  # type: ignore[type-arg]
+    def _default_packs(self) -> list[RulePack]:
         from tosreader.core.analysis import get_ruleset
         from tosreader.core.errors import ToSReaderError
 

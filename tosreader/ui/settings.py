@@ -48,7 +48,9 @@ class AppSettings:
         value = self._qs.value("recent/files", [])
         if isinstance(value, str):
             return [value] if value else []
-        return [str(v) for v in value or [] if v]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value if v]
+        return []
 
     def add_recent_file(self, path: str) -> list[str]:
         files = [path] + [p for p in self.recent_files() if p != path]
@@ -77,7 +79,7 @@ class AppSettings:
 
     def zoom(self) -> int:
         try:
-            return max(-8, min(20, int(self._qs.value("view/zoom", 0))))
+            return max(-8, min(20, int(str(self._qs.value("view/zoom", 0)))))
         except (TypeError, ValueError):
             return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -115,6 +116,7 @@ def draw_marker(painter: QPainter, rect: QRectF, severity: Severity, dark: bool)
     painter.restore()
 
 
+@lru_cache(maxsize=64)
 def marker_icon(severity: Severity, dark: bool, size: int = 16) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -40,6 +40,7 @@ class OpenTask(QRunnable):
         self.stage = stage
         self.source = source
         self.cancel = threading.Event()
+        self.shown = threading.Event()  # set by the window once the text is on screen
         self.signals = TaskSignals()
 
     def _emit(self, signal_name: str, *args: object) -> None:
@@ -66,6 +67,9 @@ class OpenTask(QRunnable):
                 self._emit("finished", gen, None)
                 return
             self._emit("loaded", gen, document)
+            # Wait for the window to finish showing the text: analysing at the same time would only
+            # fight the GUI thread for the GIL and delay both.
+            self.shown.wait(timeout=10)
             from tosreader.core.analysis import analyze
 
             analysis = analyze(document, progress=self._progress("analyse"))
@@ -98,7 +102,7 @@ def text_source(text: str, title: str) -> Source:
 def url_source(url: str, accept_language: str) -> Source:
     def fetch(progress: Progress, cancel: threading.Event) -> Document:
         try:
-            from tosreader.core.fetch import fetch_document  # type: ignore[import-not-found]
+            from tosreader.core.fetch import fetch_document
         except ImportError as exc:
             raise FetchUnavailable("fetching web pages is not available in this build") from exc
         result = fetch_document(url, accept_language=accept_language, progress=progress, cancel=cancel)
