@@ -120,25 +120,29 @@ class Engine:
             if not candidates:
                 continue
             clause_text = text[clause.start : clause.end]
+            context = _Context(document, clauses, n)
             for i in sorted(candidates):
-                finding = self._evaluate(rules[i], clause, clause_text)
+                finding = self._evaluate(rules[i], clause, clause_text, context)
                 if finding is not None:
                     findings.append(finding)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
         return findings
 
-    def evaluate_text(self, clause_text: str, heading: str = "") -> list[Finding]:
+    def evaluate_text(self, clause_text: str, heading: str = "", lead_in: str = "") -> list[Finding]:
         """Run every rule on one piece of text as a single clause (for rule examples and tests)."""
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
+        context = _Context(None, [], 0, lead_in)
         results = []
         for rule in self.ruleset.rules:
-            f = self._evaluate(rule, clause, clause_text)
+            f = self._evaluate(rule, clause, clause_text, context)
             if f is not None:
                 results.append(f)
         return results
 
-    def _evaluate(self, rule: Rule, clause: Clause, text: str) -> Finding | None:
+    def _evaluate(self, rule: Rule, clause: Clause, text: str, context: _Context) -> Finding | None:
         if rule.heading and not any(p.search(clause.heading) for p in rule.heading):
+            return None
+        if rule.lead_in and not any(p.search(context.lead_in()) for p in rule.lead_in):
             return None
         if rule.unless_heading and any(p.search(clause.heading) for p in rule.unless_heading):
             return None
@@ -207,5 +211,46 @@ class Engine:
         user = self.profile.user.search(stretch) is not None
         provider = self.profile.provider.search(stretch) is not None
         if wanted == "provider":
-            return provider or not user
+            if provider:
+                return True
+            third = self.profile.third_party
+            return not user and (third is None or third.search(stretch) is None)
         return user and not provider
+
+
+class _Context:
+    """What a rule may look at beyond its clause: the lead-in of the list the clause belongs to."""
+
+    __slots__ = ("_clauses", "_document", "_index", "_lead")
+
+    def __init__(self, document: Document | None, clauses: list[Clause], index: int,
+                 lead: str | None = None) -> None:
+        self._document = document
+        self._clauses = clauses
+        self._index = index
+        self._lead = lead
+
+    def lead_in(self) -> str:
+        """The nearest clause before this one, in the same section, that ends with a colon
+        ("We are not liable for:"), looking back over at most LEAD_IN_REACH clauses; else ""."""
+        if self._lead is None:
+            self._lead = self._find_lead_in()
+        return self._lead
+
+    def _find_lead_in(self) -> str:
+        doc = self._document
+        if doc is None or self._index == 0:
+            return ""
+        text, blocks = doc.text, doc.blocks
+        heading = self._clauses[self._index].heading
+        for k in range(self._index - 1, max(-1, self._index - 1 - LEAD_IN_REACH), -1):
+            c = self._clauses[k]
+            if c.heading != heading or (c.block < len(blocks) and blocks[c.block].kind == "heading"):
+                return ""
+            piece = text[c.start : c.end].rstrip()
+            if piece.endswith((":", "—", ":-")):
+                return piece
+        return ""
+
+
+LEAD_IN_REACH = 12

@@ -1,4 +1,27 @@
-"""Rule packs: TOML data files of rules, validated on load with errors naming file, rule and field."""
+"""Rule packs: TOML data files of rules, validated on load with errors naming file, rule and field.
+
+Pack format (one ``[pack]`` table, then ``[[rules]]``); rule fields and how the engine uses them:
+
+- ``id``, ``category``, ``severity``, ``title``, ``[rules.explanation]`` (what/why/action): required.
+- ``patterns``: regexes (case-insensitive; ``{{macro}}`` expands a macro of the language profile); each
+  match is a candidate trigger. ``keywords``: lower-case word parts indexing the rule (every match must
+  contain one).
+- ``heading`` / ``unless_heading``: regexes on the section heading the clause stands under.
+- ``lead_in`` (since 1.1): regexes on the lead-in of the list the clause belongs to, i.e. the nearest
+  clause before it in the same section that ends with a colon ("We are not liable for:"), looking back
+  at most 12 clauses. The rule only fires when one matches; list items can thus inherit their meaning.
+- ``unless``: regexes; any match in the clause cancels the rule. ``all``: every regex must match in it.
+- ``near = { patterns = [...], within = N }``: one pattern within N characters around the match.
+- ``subject = "any" | "provider" | "user"``: who must act in the stretch before the match. The
+  language profile's ``provider``/``user`` regexes name the actors; the optional ``third_party`` regex
+  (since 1.1) names others (merchants, other users, third parties) who do not count as the provider.
+- ``negatable`` (default true): a negation cue shortly before the match denies it; ``when_negated`` (a
+  table with ``title`` and ``explanation``) turns the denied risk into a ``good`` finding.
+- ``mitigated_by`` / ``mitigated_severity``: a match anywhere in the clause lowers the severity.
+- ``examples.match`` / ``examples.no_match``: sentences the tests run through the whole pipeline.
+
+Unknown fields are refused, so a typo never silently disables a condition.
+"""
 
 from __future__ import annotations
 
@@ -56,6 +79,7 @@ class LanguageProfile:
     provider: re.Pattern[str]
     user: re.Pattern[str]
     macros: dict[str, str]
+    third_party: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +99,7 @@ class Rule:
     unless: tuple[re.Pattern[str], ...] = ()
     heading: tuple[re.Pattern[str], ...] = ()
     unless_heading: tuple[re.Pattern[str], ...] = ()
+    lead_in: tuple[re.Pattern[str], ...] = ()
     subject: str = "any"
     negatable: bool = True
     mitigated_by: tuple[re.Pattern[str], ...] = ()
@@ -157,6 +182,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         provider=pattern("provider"),
         user=pattern("user"),
         macros=macros,
+        third_party=pattern("third_party") if "third_party" in lang else None,
     )
 
 
@@ -191,7 +217,7 @@ def load_pack(path: Path, profile: LanguageProfile, categories: dict[str, Catego
 _RULE_FIELDS = {
     "id", "category", "severity", "title", "explanation", "patterns", "keywords", "all", "near",
     "near_within", "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
-    "mitigated_severity", "when_negated", "examples",
+    "mitigated_severity", "when_negated", "examples", "lead_in",
 }
 
 
@@ -264,6 +290,7 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         unless=_patterns(raw, "unless", where, profile),
         heading=_patterns(raw, "heading", where, profile),
         unless_heading=_patterns(raw, "unless_heading", where, profile),
+        lead_in=_patterns(raw, "lead_in", where, profile),
         subject=subject,
         negatable=negatable,
         mitigated_by=_patterns(raw, "mitigated_by", where, profile),
