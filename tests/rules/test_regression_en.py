@@ -1,0 +1,141 @@
+"""English regression suite: short sentences written by us, per category, that must or must not be risks.
+
+Each positive sentence must give a risk finding (severity low or above) of its category through the whole
+pipeline (load_text + analyze); each negative one (negations, fair variants, other actors, unrelated
+uses of the same words) must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tosreader.core.analysis import analyze, get_ruleset
+from tosreader.core.loaders import load_text
+
+POSITIVE: dict[str, list[str]] = {
+    "arbitration": [
+        "Every disagreement between you and Brightleaf will be settled by binding arbitration.",
+        "Claims must be submitted to final and binding arbitration under the JAMS rules.",
+        "You and we agree to arbitrate any claim arising from these terms.",
+        "The arbitrator alone, and not a judge, has exclusive authority to decide whether a claim can be arbitrated.",
+        "The decision of the arbitrator shall be final and binding on both sides.",
+    ],
+    "unilateral_change": [
+        "We may amend these terms at any time without telling you.",
+        "Plumline reserves the right to change the features of the app whenever it sees fit.",
+        "We reserve the right to make changes to our pricing and to these conditions at any time.",
+        "Subscription prices may be changed by us from time to time.",
+        "These terms are subject to change without notice.",
+        "We can discontinue or replace any part of the service.",
+    ],
+    "content_removal": [
+        "We may delete any content you upload at our sole discretion.",
+        "Northwind reserves the right to remove or block material that it finds objectionable.",
+        "Comments that break these rules may be removed without warning.",
+        "We can refuse to publish or take down any review for any reason.",
+    ],
+    "jurisdiction": [
+        "You agree to submit to the exclusive jurisdiction of the courts of Ontario, Canada.",
+        "Any lawsuit must be brought exclusively in the state courts located in Travis County, Texas.",
+        "The courts of Singapore shall have exclusive jurisdiction over any dispute.",
+    ],
+    "choice_of_law": [
+        "These terms are governed by the laws of the State of Washington.",
+        "This agreement shall be construed in accordance with the law of Scotland, without regard to its conflict of laws rules.",
+        "Swiss law will govern these terms.",
+    ],
+    "limitation_of_liability": [
+        "We shall not be liable for any indirect, incidental or consequential damages.",
+        "Our aggregate liability to you will never exceed fifty dollars.",
+        "In no event will Tidewater be responsible for lost profits or lost data.",
+        "We may suspend the service at any time without any liability to you.",
+        "Lantern is not liable for any loss you suffer from using the maps.",
+    ],
+    "unilateral_termination": [
+        "We may suspend or close your account at any time and for any reason.",
+        "Quillbox reserves the right to terminate your access to the platform without notice.",
+        "Your membership may be cancelled immediately if we suspect misuse.",
+        "Breaking the house rules can result in the suspension of your account.",
+        "Your licence to use the app ends automatically if you break these terms.",
+        "We may suspend your account if:\n\n(a) you miss a payment;\n\n(b) we suspect fraud.",
+    ],
+    "contract_by_using": [
+        "By using the website, you agree to be bound by these terms.",
+        "By downloading or opening the app you accept these conditions.",
+        "Your continued use of the service after an update means you accept the new terms.",
+        "If you keep using the app after the changes take effect, you will be deemed to have accepted the revised terms.",
+        "Any use of the platform implies acceptance of these rules.",
+    ],
+}
+
+NEGATIVE: dict[str, list[str]] = {
+    "arbitration": [
+        "If you live in the European Union, the arbitration agreement does not apply to you.",
+        "You can also use the online dispute resolution platform of the European Commission.",
+        "Arbitration hearings will take place in the county where you reside.",
+    ],
+    "unilateral_change": [
+        "You can change your display name in the settings.",
+        "We will never change these terms without your express consent.",
+        "Will these terms ever change?",
+        "Delivery times may vary depending on your region.",
+        "The app may download software updates automatically.",
+    ],
+    "content_removal": [
+        "You can delete your own posts at any time.",
+        "We do not remove content without telling you why.",
+    ],
+    "jurisdiction": [
+        "If you are a consumer, you may bring a claim in the courts of the country where you live.",
+        "You can sue us in the courts of the place where you live.",
+        "You may always take your claim to a small claims court.",
+    ],
+    "choice_of_law": [
+        "The law of the country where you live applies to these terms.",
+        "If you are a consumer, you keep the protection of the mandatory laws of your country of residence.",
+        "If you live in Wales, the laws of England and Wales apply; if you live in Scotland, Scots law applies.",
+    ],
+    "limitation_of_liability": [
+        "Nothing in these terms limits our liability for death or personal injury caused by our negligence.",
+        "Some states do not allow the exclusion of implied warranties, so the above may not apply to you.",
+        "You are responsible for keeping your password secret.",
+        "We are liable without limitation for intent and gross negligence.",
+    ],
+    "unilateral_termination": [
+        "You may cancel your subscription at any time in your account settings.",
+        "We will not suspend your account without telling you why.",
+        "We may remove comments that insult other people.",
+        "Upon termination, your licence to use the app also ends.",
+        "You can use the app if:\n\n(a) you are over sixteen;",
+    ],
+    "contract_by_using": [
+        "If you do not agree to these terms, please do not use the app.",
+        "You accept these terms by ticking the box when you sign up.",
+        "When you use the chat, you agree that you will not harass anybody.",
+        "By creating an account, you confirm that you are at least sixteen years old.",
+    ],
+}
+
+
+def _risk_categories(text: str) -> set[str]:
+    ruleset = get_ruleset("en", include_user=False)
+    analysis = analyze(load_text(text), "en", ruleset=ruleset)
+    return {f.category for f in analysis.findings if f.severity.is_risk}
+
+
+@pytest.mark.parametrize(("category", "sentence"),
+                         [(c, s) for c, sentences in POSITIVE.items() for s in sentences])
+def test_positive(category: str, sentence: str) -> None:
+    assert category in _risk_categories(sentence), f"{category} missed: {sentence}"
+
+
+@pytest.mark.parametrize(("category", "sentence"),
+                         [(c, s) for c, sentences in NEGATIVE.items() for s in sentences])
+def test_negative(category: str, sentence: str) -> None:
+    assert category not in _risk_categories(sentence), f"{category} wrongly flagged: {sentence}"
+
+
+def test_every_unfair_category_is_covered() -> None:
+    categories = get_ruleset("en", include_user=False).categories
+    unfair = {c for c, cat in categories.items() if cat.group == "unfair"}
+    assert unfair <= set(POSITIVE) and unfair <= set(NEGATIVE)

@@ -1,0 +1,207 @@
+"""The rule engine: negation, good variants, mitigation, subject, heading, near, lead-in, keyword index."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tosreader.core.analysis import analyze, get_ruleset, rules_dir
+from tosreader.core.engine import Engine, Finding
+from tosreader.core.loaders import load_text
+from tosreader.core.rules import RuleSet, load_ruleset
+from tosreader.core.severity import Severity
+
+EXPLANATION = '''
+[rules.explanation]
+what = "What it says."
+why = "Why it matters."
+action = "What to do."
+'''
+
+PACK = '''[pack]
+id = "engine-test"
+language = "en"
+version = "1.0.0"
+
+[[rules]]
+id = "en.ai_training.train"
+category = "ai_training"
+severity = "high"
+title = "Trains AI on your content"
+keywords = ["train"]
+patterns = ['\\b(?:use|uses)\\s+(?:\\w+\\s+){0,4}to\\s+train\\b']
+mitigated_by = ['{{consent}}']
+mitigated_severity = "low"
+examples.match = ["We use your files to train models."]
+examples.no_match = ["We do not use your files to train models."]
+when_negated = { title = "No AI training", explanation = { what = "No training.", why = "Good.", action = "None." } }
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.content_removal.provider_removes"
+category = "content_removal"
+severity = "medium"
+title = "Removes content"
+keywords = ["remov"]
+subject = "provider"
+patterns = ['\\bmay\\s+remove\\b']
+examples.match = ["We may remove posts."]
+examples.no_match = ["You may remove posts."]
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.limitation_of_liability.under_heading"
+category = "limitation_of_liability"
+severity = "medium"
+title = "Listed loss"
+keywords = ["loss"]
+heading = ['\\bliability\\b']
+patterns = ['\\bloss\\s+of\\s+data\\b']
+examples.match = ["Liability\\n\\nloss of data"]
+examples.no_match = ["Backups\\n\\nloss of data"]
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.unilateral_change.near_notice"
+category = "unilateral_change"
+severity = "medium"
+title = "Change without notice"
+keywords = ["chang"]
+patterns = ['\\bchange\\s+the\\s+price\\b']
+near = { patterns = ['\\bwithout\\s+notice\\b'], within = 30 }
+examples.match = ["We change the price without notice."]
+examples.no_match = ["We change the price, as explained in the long section on notices below, without notice."]
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.unilateral_termination.listed"
+category = "unilateral_termination"
+severity = "high"
+title = "Listed ground"
+lead_in = ['\\bclose\\s+your\\s+account\\b']
+patterns = ['\\A\\W*(?:\\(\\w\\)\\s+)?\\w+']
+negatable = false
+examples.match = ["We may close your account if:\\n\\n(a) you are late;"]
+examples.no_match = ["(a) you are late;"]
+''' + EXPLANATION
+
+
+@pytest.fixture(scope="module")
+def ruleset(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    base = tmp_path_factory.mktemp("engine") / "rules"
+    (base / "en").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    shutil.copy(rules_dir() / "en" / "language.toml", base / "en" / "language.toml")
+    (base / "en" / "engine.toml").write_text(PACK, encoding="utf-8")
+    return load_ruleset("en", base)
+
+
+def run(ruleset: RuleSet, text: str) -> list[Finding]:
+    return analyze(load_text(text), "en", ruleset=ruleset).findings
+
+
+def by_rule(findings: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule]
+
+
+def test_plain_risk_is_found_with_offsets(ruleset: RuleSet) -> None:
+    text = "We use your files to train models."
+    [f] = by_rule(run(ruleset, text), "en.ai_training.train")
+    assert f.severity is Severity.HIGH and not f.negated
+    assert text[f.match_start : f.match_end] == f.matched
+    assert f.matched.lower().startswith("use")
+
+
+def test_negation_turns_risk_into_good_point(ruleset: RuleSet) -> None:
+    [f] = by_rule(run(ruleset, "We do not use your audio or chats to train models."), "en.ai_training.train")
+    assert f.severity is Severity.GOOD and f.negated and f.title == "No AI training"
+
+
+def test_negation_scope_ends_at_but(ruleset: RuleSet) -> None:
+    findings = by_rule(run(ruleset, "We never sell data, but we use your files to train models."),
+                       "en.ai_training.train")
+    assert [f.severity for f in findings] == [Severity.HIGH]
+
+
+def test_mitigation_lowers_severity(ruleset: RuleSet) -> None:
+    [f] = by_rule(run(ruleset, "We use your files to train models only with your consent."),
+                  "en.ai_training.train")
+    assert f.mitigated and f.severity is Severity.LOW
+
+
+def test_subject_provider_only(ruleset: RuleSet) -> None:
+    assert by_rule(run(ruleset, "We may remove posts."), "en.content_removal.provider_removes")
+    assert not by_rule(run(ruleset, "You may remove posts."), "en.content_removal.provider_removes")
+    # passive voice, no actor named: the provider is assumed
+    assert by_rule(run(ruleset, "Old posts may remove nothing."), "en.content_removal.provider_removes")
+
+
+def test_subject_third_party_is_not_the_provider(ruleset: RuleSet) -> None:
+    assert not by_rule(run(ruleset, "The merchant may remove posts."), "en.content_removal.provider_removes")
+    assert not by_rule(run(ruleset, "Other users may remove posts."), "en.content_removal.provider_removes")
+
+
+def test_heading_condition(ruleset: RuleSet) -> None:
+    assert by_rule(run(ruleset, "# Liability\n\nloss of data\n"), "en.limitation_of_liability.under_heading")
+    assert not by_rule(run(ruleset, "# Backups\n\nloss of data\n"), "en.limitation_of_liability.under_heading")
+
+
+def test_near_window(ruleset: RuleSet) -> None:
+    assert by_rule(run(ruleset, "We change the price without notice."), "en.unilateral_change.near_notice")
+    far = "We change the price, as explained in the long section on notices below, without notice."
+    assert not by_rule(run(ruleset, far), "en.unilateral_change.near_notice")
+
+
+def test_lead_in_gives_list_items_their_meaning(ruleset: RuleSet) -> None:
+    text = "We may close your account if:\n\n(a) you are late;\n\n(b) you break the rules."
+    findings = by_rule(run(ruleset, text), "en.unilateral_termination.listed")
+    quoted = [text[f.start : f.end] for f in findings]
+    assert quoted == ["(a) you are late;", "(b) you break the rules."]
+    other = "We may send you a newsletter if:\n\n(a) you are late;"
+    assert not by_rule(run(ruleset, other), "en.unilateral_termination.listed")
+
+
+def test_lead_in_stops_at_a_new_section(ruleset: RuleSet) -> None:
+    text = "# Accounts\n\nWe may close your account if:\n\n# Payments\n\n(a) you are late;"
+    assert not by_rule(run(ruleset, text), "en.unilateral_termination.listed")
+
+
+def test_evaluate_text_takes_a_lead_in(ruleset: RuleSet) -> None:
+    engine = Engine(ruleset)
+    hits = engine.evaluate_text("(a) you are late;", lead_in="We may close your account if:")
+    assert any(f.rule == "en.unilateral_termination.listed" for f in hits)
+    assert not any(f.rule == "en.unilateral_termination.listed" for f in engine.evaluate_text("(a) late;"))
+
+
+def test_keyword_index_skips_clauses_without_keywords(ruleset: RuleSet) -> None:
+    engine = Engine(ruleset)
+    train = next(i for i, r in enumerate(ruleset.rules) if r.id == "en.ai_training.train")
+    assert train in engine._keywords["train"]
+    words = engine._word_rules({"training", "retrain", "apple"})
+    assert train in words["training"] and train in words["retrain"] and "apple" not in words
+
+
+def test_headings_themselves_are_not_findings(ruleset: RuleSet) -> None:
+    assert not run(ruleset, "# We may remove posts\n\nNothing else here.\n")
+
+
+# -- properties on the real English rules ---------------------------------------------------------
+
+ENGLISH = get_ruleset("en", include_user=False)
+WORDS = ["we", "may", "not", "you", "terminate", "account", "liable", "arbitration", "law", "courts",
+         "remove", "content", "change", "terms", "by", "using", "agree", "if:", "(a)", "loss", "of",
+         "data", ";", ".", ",", "\n", "\n\n", "#", "É", "ß", "“", "\u200b", "\t", "  "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join)))
+def test_no_text_makes_analyze_raise_and_offsets_are_inside(text: str) -> None:
+    try:
+        document = load_text(text)
+    except Exception as exc:  # the loader may refuse empty text; that is not the engine's business
+        assert exc.__class__.__name__ == "LoadError"
+        return
+    analysis = analyze(document, "en", ruleset=ENGLISH)
+    n = len(analysis.document.text)
+    for f in analysis.findings:
+        assert 0 <= f.start <= f.match_start < f.match_end <= f.end <= n
+        assert analysis.document.text[f.match_start : f.match_end] == f.matched
