@@ -14,6 +14,12 @@ from tosreader.core.loaders.plaintext import _BULLET, _HEADING_NUMBER, _is_headi
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+|seite\s+)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_LIGATURE_TEXT = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                  "\ufb05": "st", "\ufb06": "st"}
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+_DIGITS = re.compile(r"\d+")
+_ORDINAL_DATE = re.compile(r"^\d{1,2}\.\s+(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)", re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^(?:§\s*\d+|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,5}\.)\s+\S")
 
 
 def parse_pdf(data: bytes, *, name: str, source: str = "") -> Document:
@@ -26,17 +32,11 @@ def parse_pdf(data: bytes, *, name: str, source: str = "") -> Document:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise LoadError(f"{name}: the PDF is password-protected")
-            except LoadError:
-                raise
-            except Exception as exc:
-                raise LoadError(f"{name}: the PDF is encrypted and cannot be read") from exc
+            _decrypt(reader, name)
         pages = reader.pages
         if len(pages) > MAX_PAGES:
             raise LoadError(f"{name}: too many pages ({len(pages)}; the limit is {MAX_PAGES})")
-        page_lines = [(page.extract_text() or "").splitlines() for page in pages]
+        page_lines = _page_lines(pages, name)
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
@@ -50,20 +50,53 @@ def parse_pdf(data: bytes, *, name: str, source: str = "") -> Document:
     return _paragraphs(lines, source=source)
 
 
+def _decrypt(reader: object, name: str) -> None:
+    """Open a PDF encrypted with an empty user password (common for "no copying" PDFs); refuse others."""
+    try:
+        opened = reader.decrypt("")  # type: ignore[attr-defined]
+    except Exception as exc:  # missing crypto support, unknown algorithm
+        raise LoadError(f"{name}: the PDF is encrypted and cannot be read ({type(exc).__name__})") from exc
+    if not opened:
+        raise LoadError(f"{name}: the PDF is encrypted with a password; open it in a PDF viewer and "
+                        "save an unprotected copy")
+
+
+def _page_lines(pages: object, name: str) -> list[list[str]]:
+    """Text lines per page; a page that cannot be read is skipped unless every page fails."""
+    result: list[list[str]] = []
+    failures = 0
+    first_error: Exception | None = None
+    for page in pages:  # type: ignore[attr-defined]
+        try:
+            text = page.extract_text() or ""
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as exc:  # one damaged page should not cost the whole document
+            failures += 1
+            first_error = first_error or exc
+            text = ""
+        result.append(_LIGATURES.sub(lambda m: _LIGATURE_TEXT[m.group(0)], text).splitlines())
+    if result and failures == len(result) and first_error is not None:
+        raise first_error
+    return result
+
+
 def _drop_page_furniture(page_lines: list[list[str]]) -> list[str]:
     """Remove page numbers and lines that repeat at the top or bottom of most pages."""
     edges: Counter[str] = Counter()
     for lines in page_lines:
         stripped = [ln.strip() for ln in lines if ln.strip()]
-        for ln in set(stripped[:2] + stripped[-2:]):
+        for ln in {_DIGITS.sub("#", ln) for ln in stripped[:2] + stripped[-2:]}:
             edges[ln] += 1
     threshold = max(3, int(len(page_lines) * 0.6))
     repeated = {ln for ln, n in edges.items() if n >= threshold and len(page_lines) >= 3}
     result: list[str] = []
     for lines in page_lines:
+        stripped = [ln.strip() for ln in lines if ln.strip()]
+        edge = set(stripped[:2] + stripped[-2:])
         for ln in lines:
             s = ln.strip()
-            if s in repeated or _PAGE_NUMBER.match(s):
+            if _PAGE_NUMBER.match(s) or (s in edge and _DIGITS.sub("#", s) in repeated):
                 continue
             result.append(ln)
         result.append("")  # a page break ends a paragraph only if the sentence ended
@@ -78,8 +111,10 @@ def _paragraphs(lines: list[str], *, source: str) -> Document:
         if current:
             text = ""
             for part in current:
-                if text.endswith("-") and part[:1].islower():
+                if text.endswith(("-", "\u00ad")) and part[:1].islower() and text[-2:-1].isalpha():
                     text = text[:-1] + part  # hyphenation at the line end: "Ver-" + "trag"
+                elif text.endswith("-") and part[:1].isupper() and text[-2:-1].isalpha():
+                    text += part  # a compound's own hyphen at the line end: "E-" + "Mail"
                 else:
                     text = f"{text} {part}" if text else part
             _add(builder, text)
@@ -91,15 +126,26 @@ def _paragraphs(lines: list[str], *, source: str) -> Document:
             if current and current[-1].endswith(_SENTENCE_END):
                 flush()
             continue
-        starts_new = bool(_BULLET.match(line) or _HEADING_NUMBER.match(line)) or _is_heading(line)
-        if starts_new or (current and current[-1].endswith(_SENTENCE_END) and line[:1].isupper()
-                          and len(current[-1]) < 60):
+        ended = not current or current[-1].endswith(_SENTENCE_END)
+        heading = ended and _is_heading(line)
+        if heading or _starts_block(line, ended) or (
+                ended and current and line[:1].isupper() and len(current[-1]) < 60):
             flush()
         current.append(line)
-        if _is_heading(line):
+        if heading:
             flush()
     flush()
     return builder.build(source=source, media_type="application/pdf")
+
+
+def _starts_block(line: str, previous_ended: bool) -> bool:
+    """A list marker or a section number starts a block; a bare number ("30 days") only after a
+    finished sentence, since a wrapped line may well begin with one."""
+    if _ORDINAL_DATE.match(line):  # "12. Januar 2024" wrapped onto a new line
+        return False
+    if _BULLET.match(line) or _SECTION_NUMBER.match(line):
+        return True
+    return previous_ended and bool(_HEADING_NUMBER.match(line))
 
 
 def _add(builder: DocumentBuilder, text: str) -> None:
@@ -109,3 +155,4 @@ def _add(builder: DocumentBuilder, text: str) -> None:
         builder.add("heading", text, level=2)
     else:
         builder.add("paragraph", text)
+

@@ -5,33 +5,88 @@ from __future__ import annotations
 import re
 
 from tosreader.core.document import Document, DocumentBuilder
-from tosreader.core.errors import LoadError
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+# Non-ASCII characters that Western European text in Windows-1252 / Latin-1 normally uses. If a cp1252
+# decoding contains only these (and few of them), it is right; otherwise charset-normalizer is asked.
+_WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŽžŸ"
+    "„“”‘’‚‹›«»–—…€§°·•™©®¢£¥¿¡\u00a0\u00ad²½¼¾µ×"
+)
+_DETECTION_SAMPLE = 256 * 1024
+
+
+def sniff_unicode(data: bytes) -> str | None:
+    """The Unicode encoding of ``data`` if a BOM or the NUL pattern of UTF-16 text reveals it."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:4096]
+    if len(head) >= 8:
+        even_nul = head[0::2].count(0) / (len(head) // 2)
+        odd_nul = head[1::2].count(0) / (len(head) // 2)
+        if odd_nul > 0.4 and even_nul < 0.05:
+            return "utf-16-le"
+        if even_nul > 0.4 and odd_nul < 0.05:
+            return "utf-16-be"
+    return None
 
 
 def decode_text(data: bytes, *, name: str = "") -> str:
-    """Bytes to str: BOMs first, then strict UTF-8, then Windows-1252 (a superset of Latin-1's text)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+    """Bytes to str: BOM or UTF-16 pattern, strict UTF-8, Windows-1252 when it reads as Western text,
+    then charset-normalizer's guess, and Latin-1 as the last resort (it decodes every byte)."""
+    unicode = sniff_unicode(data)
+    if unicode:
+        return data.decode(unicode, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252")
+        western: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
-    raise LoadError(f"{name}: unknown text encoding")  # pragma: no cover
+        western = None
+    if western is not None and _reads_as_western(western):
+        return western
+    guessed = _guess_encoding(data)
+    if guessed:
+        try:
+            return data.decode(guessed, errors="replace")
+        except LookupError:
+            pass
+    return western if western is not None else data.decode("latin-1")
+
+
+def _reads_as_western(text: str) -> bool:
+    """True when the non-ASCII characters are the few accented letters and typographic marks of
+    Western European text (German ä ö ü ß „ “ €), not the letter soup of a wrongly decoded script."""
+    sample = text[:_DETECTION_SAMPLE]
+    non_ascii = [ch for ch in sample if ord(ch) > 127]
+    if not non_ascii:
+        return True
+    if any(ch not in _WESTERN for ch in non_ascii):
+        return False
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return len(non_ascii) <= max(4, letters * 0.25)
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:_DETECTION_SAMPLE]).best()
+    except Exception:  # detection is a best effort; the caller has fallbacks
+        return None
+    return best.encoding if best is not None else None
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–]|\(?[0-9]{1,3}[.)]|\(?[a-z]\)|\([ivx]{1,5}\))\s+")
 _HEADING_NUMBER = re.compile(r"^\s*(?:§\s*\d+|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
+_RULE_LINE = re.compile(r"^\s*(?:[=_~*#-]\s*){3,}$")
 
 
 def parse_plain_text(text: str, *, source: str = "", title: str = "") -> Document:
@@ -39,10 +94,13 @@ def parse_plain_text(text: str, *, source: str = "", title: str = "") -> Documen
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     builder = DocumentBuilder()
     for chunk in re.split(r"\n\s*\n", text):
-        lines = [line for line in chunk.split("\n") if line.strip()]
+        lines = [line for line in chunk.split("\n") if line.strip() and not _RULE_LINE.match(line)]
         if not lines:
             continue
-        if _looks_hard_wrapped(lines):
+        if len(lines) > 3 and _is_heading(lines[0].strip()) and _looks_hard_wrapped(lines[1:]):
+            _add_line(builder, lines[0])  # a heading line directly above a wrapped paragraph
+            _add_line(builder, " ".join(line.strip() for line in lines[1:]))
+        elif _looks_hard_wrapped(lines):
             _add_line(builder, " ".join(line.strip() for line in lines))
         else:
             for line in lines:
@@ -53,11 +111,17 @@ def parse_plain_text(text: str, *, source: str = "", title: str = "") -> Documen
 def _add_line(builder: DocumentBuilder, line: str) -> None:
     stripped = line.strip()
     if _BULLET.match(line) and not _HEADING_NUMBER.match(line):
-        builder.add("list_item", stripped, level=1)
+        builder.add("list_item", stripped, level=_indent_level(line))
     elif _is_heading(stripped):
         builder.add("heading", stripped, level=2)
     else:
         builder.add("paragraph", stripped)
+
+
+def _indent_level(line: str) -> int:
+    """List nesting from indentation: every two spaces (a tab counts four) is one level deeper."""
+    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    return min(6, 1 + indent // 2)
 
 
 def _is_heading(line: str) -> bool:
