@@ -61,6 +61,7 @@ class Engine:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.profile = ruleset.profile
+        self._uses_lead_in = any(rule.lead_in for rule in ruleset.rules)
         self._always: list[int] = []
         self._keywords: dict[str, list[int]] = {}
         for i, rule in enumerate(ruleset.rules):
@@ -72,25 +73,29 @@ class Engine:
     # -- candidate selection -------------------------------------------------------------------
 
     def _word_rules(self, vocabulary: Iterable[str]) -> dict[str, frozenset[int]]:
-        """For each word in the document's vocabulary that contains a keyword, the rules it wakes."""
+        """For each word in the document's vocabulary that contains a keyword, the rules it wakes.
+
+        A keyword "^stem" only counts words that start with "stem"."""
         words = sorted(vocabulary)
-        joined = "\n".join(words)
+        joined = "\n" + "\n".join(words)
         starts = []
-        pos = 0
+        pos = 1
         for w in words:
             starts.append(pos)
             pos += len(w) + 1
         hits: dict[str, set[int]] = {}
         for kw, rule_ids in self._keywords.items():
-            i = joined.find(kw)
+            needle = "\n" + kw[1:] if kw.startswith("^") else kw
+            i = joined.find(needle)
             while i != -1:
-                w = words[bisect.bisect_right(starts, i) - 1]
+                at = i + 1 if needle.startswith("\n") else i
+                w = words[bisect.bisect_right(starts, at) - 1]
                 hits.setdefault(w, set()).update(rule_ids)
                 # jump to the next word: one hit per word is enough
-                nxt = joined.find("\n", i)
+                nxt = joined.find("\n", at)
                 if nxt == -1:
                     break
-                i = joined.find(kw, nxt + 1)
+                i = joined.find(needle, nxt if needle.startswith("\n") else nxt + 1)
         return {w: frozenset(r) for w, r in hits.items()}
 
     # -- evaluation ------------------------------------------------------------------------------
@@ -109,6 +114,7 @@ class Engine:
         findings: list[Finding] = []
         total = len(clauses)
         blocks = document.blocks
+        leads = lead_ins(document, clauses) if self._uses_lead_in else None
         for n, (clause, words) in enumerate(zip(clauses, clause_words, strict=True)):
             if progress is not None and n % 500 == 0 and progress(n, total) is False:
                 break
@@ -120,9 +126,12 @@ class Engine:
             if not candidates:
                 continue
             clause_text = text[clause.start : clause.end]
-            context = _Context(document, clauses, n)
+            lead = ""
+            if leads is not None and leads[n] >= 0:
+                lead_clause = clauses[leads[n]]
+                lead = text[lead_clause.start : lead_clause.end]
             for i in sorted(candidates):
-                finding = self._evaluate(rules[i], clause, clause_text, context)
+                finding = self._evaluate(rules[i], clause, clause_text, lead)
                 if finding is not None:
                     findings.append(finding)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
@@ -131,25 +140,24 @@ class Engine:
     def evaluate_text(self, clause_text: str, heading: str = "", lead_in: str = "") -> list[Finding]:
         """Run every rule on one piece of text as a single clause (for rule examples and tests)."""
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
-        context = _Context(None, [], 0, lead_in)
         results = []
         for rule in self.ruleset.rules:
-            f = self._evaluate(rule, clause, clause_text, context)
+            f = self._evaluate(rule, clause, clause_text, lead_in)
             if f is not None:
                 results.append(f)
         return results
 
-    def _evaluate(self, rule: Rule, clause: Clause, text: str, context: _Context) -> Finding | None:
+    def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str) -> Finding | None:
         if rule.heading and not any(p.search(clause.heading) for p in rule.heading):
             return None
-        if rule.lead_in and not any(p.search(context.lead_in()) for p in rule.lead_in):
+        if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
             return None
         if rule.unless_heading and any(p.search(clause.heading) for p in rule.unless_heading):
             return None
-        if rule.unless and any(p.search(text) for p in rule.unless):
-            return None
         if rule.all and not all(p.search(text) for p in rule.all):
             return None
+        # ``unless`` cancels the whole rule; it is checked only once a match is found (same result,
+        # but most clauses a keyword wakes a rule for have no match and so skip these scans).
         denied: re.Match[str] | None = None
         for pattern in rule.patterns:
             for m in pattern.finditer(text):
@@ -160,6 +168,8 @@ class Engine:
                 if rule.negatable and self._negated(text, m.start()):
                     denied = denied or m
                     continue
+                if not self._clause_conditions(rule, text):
+                    return None
                 severity = rule.severity
                 mitigated = False
                 if rule.mitigated_by and any(p.search(text) for p in rule.mitigated_by):
@@ -168,10 +178,17 @@ class Engine:
                 return self._finding(rule, clause, m, severity, rule.title, rule.explanation,
                                      negated=False, mitigated=mitigated)
         if denied is not None and rule.when_negated is not None:
+            if not self._clause_conditions(rule, text):
+                return None
             good = rule.when_negated
             return self._finding(rule, clause, denied, Severity.GOOD, good.title, good.explanation,
                                  negated=True, mitigated=False)
         return None
+
+    @staticmethod
+    def _clause_conditions(rule: Rule, text: str) -> bool:
+        """No ``unless`` pattern matches in the clause."""
+        return not (rule.unless and any(p.search(text) for p in rule.unless))
 
     @staticmethod
     def _finding(rule: Rule, clause: Clause, m: re.Match[str], severity: Severity, title: str,
@@ -218,39 +235,20 @@ class Engine:
         return user and not provider
 
 
-class _Context:
-    """What a rule may look at beyond its clause: the lead-in of the list the clause belongs to."""
-
-    __slots__ = ("_clauses", "_document", "_index", "_lead")
-
-    def __init__(self, document: Document | None, clauses: list[Clause], index: int,
-                 lead: str | None = None) -> None:
-        self._document = document
-        self._clauses = clauses
-        self._index = index
-        self._lead = lead
-
-    def lead_in(self) -> str:
-        """The nearest clause before this one, in the same section, that ends with a colon
-        ("We are not liable for:"), looking back over at most LEAD_IN_REACH clauses; else ""."""
-        if self._lead is None:
-            self._lead = self._find_lead_in()
-        return self._lead
-
-    def _find_lead_in(self) -> str:
-        doc = self._document
-        if doc is None or self._index == 0:
-            return ""
-        text, blocks = doc.text, doc.blocks
-        heading = self._clauses[self._index].heading
-        for k in range(self._index - 1, max(-1, self._index - 1 - LEAD_IN_REACH), -1):
-            c = self._clauses[k]
-            if c.heading != heading or (c.block < len(blocks) and blocks[c.block].kind == "heading"):
-                return ""
-            piece = text[c.start : c.end].rstrip()
-            if piece.endswith((":", "—", ":-")):
-                return piece
-        return ""
-
-
 LEAD_IN_REACH = 12
+
+
+def lead_ins(document: Document, clauses: list[Clause]) -> list[int]:
+    """For each clause, the index of its list lead-in, or -1: the nearest clause before it in the same
+    section that ends with a colon ("We are not liable for:"), at most LEAD_IN_REACH clauses back.
+    One forward pass; a heading ends the reach of a lead-in."""
+    text, blocks = document.text, document.blocks
+    result: list[int] = []
+    last = -1
+    for i, c in enumerate(clauses):
+        result.append(last if last >= 0 and i - last <= LEAD_IN_REACH else -1)
+        if c.block < len(blocks) and blocks[c.block].kind == "heading":
+            last = -1
+        elif text[c.start : c.end].rstrip().endswith((":", "\u2014", ":-")):
+            last = i
+    return result

@@ -5,7 +5,8 @@ Pack format (one ``[pack]`` table, then ``[[rules]]``); rule fields and how the 
 - ``id``, ``category``, ``severity``, ``title``, ``[rules.explanation]`` (what/why/action): required.
 - ``patterns``: regexes (case-insensitive; ``{{macro}}`` expands a macro of the language profile); each
   match is a candidate trigger. ``keywords``: lower-case word parts indexing the rule (every match must
-  contain one).
+  contain one); since 1.1 a leading ``^`` ("^clos") only counts words that start with it ("close",
+  "closure", not "disclose"), which keeps common stems from waking the rule on unrelated words.
 - ``heading`` / ``unless_heading``: regexes on the section heading the clause stands under.
 - ``lead_in`` (since 1.1): regexes on the lead-in of the list the clause belongs to, i.e. the nearest
   clause before it in the same section that ends with a colon ("We are not liable for:"), looking back
@@ -35,7 +36,7 @@ from tosreader.core.errors import RulePackError
 from tosreader.core.severity import SEVERITY_NAMES, Severity
 
 _MACRO = re.compile(r"\{\{(\w+)\}\}")
-_KEYWORD = re.compile(r"^\w+$")
+_KEYWORD = re.compile(r"^\^?\w+$")
 _RULE_ID = re.compile(r"^[a-z0-9_]+(?:[.-][a-z0-9_]+)*$")
 SUBJECTS = ("any", "provider", "user")
 
@@ -247,7 +248,8 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
     keywords = _str_list(raw, "keywords", where)
     for kw in keywords:
         if not _KEYWORD.match(kw) or kw != kw.lower():
-            raise RulePackError(f"{where}: field 'keywords': '{kw}' must be one lower-case word or word part")
+            raise RulePackError(f"{where}: field 'keywords': '{kw}' must be one lower-case word or word part "
+                                  "(a leading '^' anchors it at the word's start)")
     near_raw = raw.get("near")
     near: tuple[re.Pattern[str], ...] = ()
     near_within = 80

@@ -205,3 +205,11 @@ def test_no_text_makes_analyze_raise_and_offsets_are_inside(text: str) -> None:
     for f in analysis.findings:
         assert 0 <= f.start <= f.match_start < f.match_end <= f.end <= n
         assert analysis.document.text[f.match_start : f.match_end] == f.matched
+
+
+def test_prefix_keyword_only_wakes_words_starting_with_it(ruleset: RuleSet) -> None:
+    engine = Engine(ruleset)
+    engine._keywords = {"^clos": [0], "train": [1]}
+    words = engine._word_rules({"close", "closure", "disclose", "retrain", "enclosed"})
+    assert set(words) == {"close", "closure", "retrain"}
+    assert words["close"] == frozenset({0}) and words["retrain"] == frozenset({1})
