@@ -10,30 +10,54 @@ from tosreader.core.document import Clause, Document
 # Abbreviations that end in a period without ending a sentence (lower-cased, without the final period).
 _ABBREVIATIONS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        """e.g i.e etc inc ltd llc co corp no nos vs v cf approx art sec secs para paras dept est fig
+        """e.g i.e etc inc ltd llc co corp no nos vs v cf approx art arts sec secs para paras dept est fig
         jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof st jr sr u.s u.k e.u u.s.a
-        a.m p.m incl excl min max ref resp viz al ibid govt pty plc gmbh s.a s.l b.v n.v ag""".split()
+        a.m p.m incl excl min max ref resp viz al ibid govt pty plc gmbh s.a s.l b.v n.v ag cl sch pt
+        pp ch subsec reg regs ed vol tel ph.d""".split()
     ),
     "de": frozenset(
         """z.b d.h u.a bzw ggf nr abs gem inkl zzgl etc usw vgl s art ca max min evtl sog i.s.d i.v.m
         insb einschl ziff lit bspw bzgl u.u o.g s.o s.u v.a z.t z.zt dr prof str tel mio mrd abb anm
-        allg bes betr bzgl d.i eigtl entspr erg ff gegr hrsg jh jhd kap lfd mwst n.chr v.chr od o.ä
-        u.ä usf vs zit zzt geb gez i.d.r i.e.s i.r.d i.ü u.v.m gmbh e.v ag kg co inc ltd llc""".split()
+        allg bes betr d.i eigtl entspr erg ff gegr hrsg jh jhd kap lfd mwst n.chr v.chr od o.ä
+        u.ä usf vs zit zzt geb gez i.d.r i.e.s i.r.d i.ü u.v.m gmbh e.v ag kg co inc ltd llc hr fr
+        exkl mtl tsd tlw urt az bgbl ust ust.-id nrn stk std abschn anh""".split()
     ),
 }
-_MONTHS_DE = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+# Abbreviations that often end a sentence too ("… cookies, pixels, etc. We also …"): after them a
+# sentence ends when the next word is one that typically opens a sentence.
+_MAY_END = frozenset("etc usw usf inc ltd llc co corp plc gmbh ag kg e.v u.s u.k e.u a.m p.m".split())
+_SENTENCE_OPENERS = frozenset(
+    """we you the this these those if in our your it its any all when where for please there they
+    such no each as to wir sie die der das dies diese dieser dieses wenn ihr ihre es bitte falls
+    soweit in im für alle jede jeder jedes eine ein unsere unser""".split()
+)
+_MONTHS_DE = ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "dezember")
+# Words before a German ordinal ("am 1. Januar", "im 3. Jahr", "ab dem 14. Tag").
+_ORDINAL_CONTEXT_DE = frozenset(
+    "am im zum vom bis ab dem den der die das des zur jeden jedes jeder jede seit beim je pro mit nach "
+    "vor zum zwischen spätestens frühestens ersten".split()
+)
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, space, then a likely start.
-_BOUNDARY = re.compile(r"([.!?])[\"'”’)\]]*\s+(?=[\"'“„(\[]?[A-ZÄÖÜÀ-Þ0-9§])")
-# Semicolon or colon before an enumeration marker: "…; (b) the …" starts a new clause.
-_ENUM_BOUNDARY = re.compile(r"[;:]\s+(?=\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)")
+_BOUNDARY = re.compile(r"([.!?…])[\"'”’“)\]]*\s+(?=[\"'“„‚(\[]?[A-ZÄÖÜÀ-Þ0-9§])")
+# Semicolon or colon before an enumeration marker: "…; (b) the …", "…: 1. you …", "…; or (ii) …"
+# start a new clause; a joining "or"/"and"/"oder"/"und" stays with the clause before.
+_ENUM_BOUNDARY = re.compile(
+    r"[;:]\s+(?:(?:or|and|oder|und|sowie|bzw\.)\s+)?"
+    r"(?=(?:\(?(?:[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4}|\d{1,2})\)|\d{1,2}\.(?!\d))\s)"
+)
 _PREV_TOKEN = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\"'“„‚(\[]?([^\s\"'”“)\],.;:]+)")
 _LABEL = re.compile(
-    r"^(?:§\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?|Art(?:icle|ikel|\.)?\s*\d+|"
+    r"^(?:§+\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Satz)\s*\d+)?|"
+    r"(?:Art(?:icle|ikel|\.)?|Section|Sec\.|Clause|Ziffer|Ziff\.|Abschnitt)\s*\d+(?:\.\d+)*|"
     r"\d{1,3}(?:\.\d{1,3})*\.?(?=\s)|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|[a-z]\)|[A-Z]\.(?=\s))",
     re.IGNORECASE,
 )
+# Clauses longer than this are split further at semicolons so one rule sees one obligation at a time.
+LONG_CLAUSE = 1200
+_SEMICOLON = re.compile(r";\s+")
 
 
 @lru_cache(maxsize=8)
@@ -44,7 +68,10 @@ def abbreviations(language: str) -> frozenset[str]:
 
 
 def segment(document: Document, language: str = "") -> list[Clause]:
-    """Split every block of ``document`` into clauses; headings are their own clause."""
+    """Split every block of ``document`` into clauses; headings are their own clause.
+
+    A clause never spans two blocks: each block is split on its own.
+    """
     lang = language or document.language or "en"
     abbrevs = abbreviations(lang)
     text = document.text
@@ -67,7 +94,6 @@ def split_sentences(text: str, start: int, end: int, lang: str,
     """Sentence spans (start, end) inside ``text[start:end]``, trimmed of surrounding whitespace."""
     if abbrevs is None:
         abbrevs = abbreviations(lang)
-    spans: list[tuple[int, int]] = []
     cut_points: list[int] = []
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group(1) == "." and not _is_sentence_end(text, start, m.start(1), m.end(), lang, abbrevs):
@@ -76,22 +102,43 @@ def split_sentences(text: str, start: int, end: int, lang: str,
     for m in _ENUM_BOUNDARY.finditer(text, start, end):
         cut_points.append(m.end())
     cut_points.sort()
+    spans: list[tuple[int, int]] = []
     previous = start
     for cut in cut_points:
-        if cut <= previous:
-            continue
-        spans.append((previous, cut))
-        previous = cut
+        if cut > previous:
+            spans.append((previous, cut))
+            previous = cut
     spans.append((previous, end))
     trimmed = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
+        for piece in _split_long(text, s, e):
+            s2, e2 = _trim(text, *piece)
+            if e2 > s2:
+                trimmed.append((s2, e2))
     return trimmed
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-on clause (long all-caps disclaimers, lists written as one sentence) split at semicolons,
+    keeping every piece at least a fifth of the limit long."""
+    if end - start <= LONG_CLAUSE:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    previous = start
+    for m in _SEMICOLON.finditer(text, start, end):
+        if m.end() - previous >= LONG_CLAUSE // 5 and end - m.end() >= LONG_CLAUSE // 5:
+            pieces.append((previous, m.end()))
+            previous = m.end()
+    pieces.append((previous, end))
+    return pieces
 
 
 def _is_sentence_end(text: str, block_start: int, period: int, next_start: int, lang: str,
@@ -104,12 +151,12 @@ def _is_sentence_end(text: str, block_start: int, period: int, next_start: int, 
     if not token:
         return True
     # "z. B." / "d. h." written with a space: look one token further back.
-    if len(token) <= 2 and token.isalpha():
-        before = _PREV_TOKEN.search(text, window_start, token_match.start() - 1) if token_match.start() > window_start else None
-        if before and (before.group(1).lower().rstrip(".") + "." + token) in abbrevs:
+    if len(token) <= 2 and token.isalpha() and token_match.start() > window_start:
+        before = _PREV_TOKEN.search(text, window_start, token_match.start() - 1)
+        if before and (before.group(1).lower().lstrip("(\"'“„[").rstrip(".") + "." + token) in abbrevs:
             return False
     if token in abbrevs:
-        return False
+        return token in _MAY_END and _next_word(text, next_start) in _SENTENCE_OPENERS
     if len(token) == 1 and token.isalpha():  # initials and "U.S." style
         return False
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # e.g. "u.s.a", "i.v.m"
@@ -121,11 +168,22 @@ def _is_sentence_end(text: str, block_start: int, period: int, next_start: int, 
         nxt = text[next_start : next_start + 1]
         if nxt.isdigit():
             return False
-    if lang == "de" and token.isdigit() and len(token) <= 2:
-        following = text[next_start : next_start + 12].lower()
-        if following.startswith(_MONTHS_DE):
-            return False
+    if lang == "de" and token.isdigit() and len(token) <= 3:
+        return not _is_german_ordinal(text, window_start, token_match.start(), next_start)
     return True
+
+
+def _is_german_ordinal(text: str, window_start: int, token_start: int, next_start: int) -> bool:
+    """"am 1. Januar", "im 3. Jahr", "des 14. Tages": a number with a period that does not end a sentence."""
+    if text[next_start : next_start + 12].lower().startswith(_MONTHS_DE):
+        return True
+    before = _PREV_TOKEN.search(text, window_start, max(window_start, token_start - 1))
+    return bool(before) and before.group(1).lower() in _ORDINAL_CONTEXT_DE
+
+
+def _next_word(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
 
 
 def _label(clause_text: str) -> str:
