@@ -17,6 +17,11 @@ _SENTENCE_END = (".", ":", ";", "!", "?")
 _LIGATURE_TEXT = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                   "\ufb05": "st", "\ufb06": "st"}
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with within from into and or but as than that which who your our "
+    "their its any all no not be is are may will can der die das den dem des ein eine einer eines und "
+    "oder aber als am im an auf aus bei mit nach von vor zu zum zur für über unter durch ohne gegen "
+    "innerhalb ist sind wird werden kann können sie wir ihr ihre unsere nicht".split())
 _DIGITS = re.compile(r"\d+")
 _ORDINAL_DATE = re.compile(r"^\d{1,2}\.\s+(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^(?:§\s*\d+|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,5}\.)\s+\S")
@@ -90,6 +95,13 @@ def _drop_page_furniture(page_lines: list[list[str]]) -> list[str]:
             edges[ln] += 1
     threshold = max(3, int(len(page_lines) * 0.6))
     repeated = {ln for ln, n in edges.items() if n >= threshold and len(page_lines) >= 3}
+    result = _without(page_lines, repeated)
+    if repeated and not any(ln.strip() for ln in result):
+        return _without(page_lines, set())  # every line "repeats": short pages of one template
+    return result
+
+
+def _without(page_lines: list[list[str]], repeated: set[str]) -> list[str]:
     result: list[str] = []
     for lines in page_lines:
         stripped = [ln.strip() for ln in lines if ln.strip()]
@@ -120,14 +132,14 @@ def _paragraphs(lines: list[str], *, source: str) -> Document:
             _add(builder, text)
             current.clear()
 
-    for raw in lines:
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             if current and current[-1].endswith(_SENTENCE_END):
                 flush()
             continue
         ended = not current or current[-1].endswith(_SENTENCE_END)
-        heading = ended and _is_heading(line)
+        heading = ended and _is_heading(line) and _could_end_a_heading(line) and _next_starts_anew(lines, i)
         if heading or _starts_block(line, ended) or (
                 ended and current and line[:1].isupper() and len(current[-1]) < 60):
             flush()
@@ -136,6 +148,21 @@ def _paragraphs(lines: list[str], *, source: str) -> Document:
             flush()
     flush()
     return builder.build(source=source, media_type="application/pdf")
+
+
+def _could_end_a_heading(line: str) -> bool:
+    """A wrapped line stops anywhere, a heading does not stop on a hyphen or a function word."""
+    last = line.rsplit(None, 1)[-1].lower()
+    return not line.endswith(("-", ",")) and last not in _FUNCTION_WORDS
+
+
+def _next_starts_anew(lines: list[str], index: int) -> bool:
+    """After a heading the text goes on with a capital, a number or a marker, not mid-sentence."""
+    for raw in lines[index + 1 : index + 3]:
+        nxt = raw.strip()
+        if nxt:
+            return not nxt[:1].islower()
+    return True
 
 
 def _starts_block(line: str, previous_ended: bool) -> bool:

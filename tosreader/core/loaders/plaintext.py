@@ -30,10 +30,17 @@ def sniff_unicode(data: bytes) -> str | None:
         even_nul = head[0::2].count(0) / (len(head) // 2)
         odd_nul = head[1::2].count(0) / (len(head) // 2)
         if odd_nul > 0.4 and even_nul < 0.05:
-            return "utf-16-le"
+            return "utf-16-le" if _printable(head, "utf-16-le") else None
         if even_nul > 0.4 and odd_nul < 0.05:
-            return "utf-16-be"
+            return "utf-16-be" if _printable(head, "utf-16-be") else None
     return None
+
+
+def _printable(head: bytes, encoding: str) -> bool:
+    """True when ``head`` decodes to text with hardly any control characters (not binary with NULs)."""
+    sample = head[: len(head) // 2 * 2].decode(encoding, errors="replace")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return bad <= len(sample) * 0.05
 
 
 def decode_text(data: bytes, *, name: str = "") -> str:
@@ -41,9 +48,9 @@ def decode_text(data: bytes, *, name: str = "") -> str:
     then charset-normalizer's guess, and Latin-1 as the last resort (it decodes every byte)."""
     unicode = sniff_unicode(data)
     if unicode:
-        return data.decode(unicode, errors="replace")
+        return data.decode(unicode, errors="replace").lstrip("\ufeff")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError:
         pass
     try:
