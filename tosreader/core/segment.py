@@ -47,7 +47,9 @@ _ENUM_BOUNDARY = re.compile(
     r"[;:]\s+(?:(?:or|and|oder|und|sowie|bzw\.)\s+)?"
     r"(?=(?:\(?(?:[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4}|\d{1,2})\)|\d{1,2}\.(?!\d))\s)"
 )
-_PREV_TOKEN = re.compile(r"(\S+)$")
+_OPENERS = "(\"'“„[‚"
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")
 _NEXT_WORD = re.compile(r"[\"'“„‚(\[]?([^\s\"'”“)\],.;:]+)")
 _LABEL = re.compile(
     r"^(?:§+\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Satz)\s*\d+)?|"
@@ -96,11 +98,19 @@ def split_sentences(text: str, start: int, end: int, lang: str,
         abbrevs = abbreviations(lang)
     cut_points: list[int] = []
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group(1) == "." and not _is_sentence_end(text, start, m.start(1), m.end(), lang, abbrevs):
-            continue
+        period = m.start()
+        if text[period] == ".":
+            token_start = _token_start(text, max(start, period - 40), period)
+            token = text[token_start:period].lstrip(_OPENERS).lower()
+            if len(token) == 1 and token.isalpha():
+                continue  # an initial, or the end of "z. B." / "d. h."
+            if not _is_sentence_end(text, start, token_start, token, m.end(), lang, abbrevs):
+                continue
         cut_points.append(m.end())
     for m in _ENUM_BOUNDARY.finditer(text, start, end):
         cut_points.append(m.end())
+    if not cut_points and end - start <= LONG_CLAUSE:
+        return [_trim(text, start, end)] if text[start:end].strip() else []
     cut_points.sort()
     spans: list[tuple[int, int]] = []
     previous = start
@@ -111,7 +121,7 @@ def split_sentences(text: str, start: int, end: int, lang: str,
     spans.append((previous, end))
     trimmed = []
     for s, e in spans:
-        for piece in _split_long(text, s, e):
+        for piece in _split_long(text, s, e) if e - s > LONG_CLAUSE else ((s, e),):
             s2, e2 = _trim(text, *piece)
             if e2 > s2:
                 trimmed.append((s2, e2))
@@ -141,35 +151,45 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _is_sentence_end(text: str, block_start: int, period: int, next_start: int, lang: str,
-                     abbrevs: frozenset[str]) -> bool:
-    window_start = max(block_start, period - 40)
-    token_match = _PREV_TOKEN.search(text, window_start, period)
-    if not token_match:
-        return True
-    token = token_match.group(1).lstrip("(\"'“„[").lower()
+def _token_start(text: str, low: int, end: int) -> int:
+    """Start of the whitespace-delimited token that ends at ``end`` (not before ``low``)."""
+    space = text.rfind(" ", low, end)
+    start = space + 1 if space >= 0 else low
+    token = text[start:end]
+    if not token.isprintable():  # a line break or tab inside: documents not built by DocumentBuilder
+        parts = re.split(r"\s", token)
+        start = end - len(parts[-1])
+    return start
+
+
+def _is_sentence_end(text: str, block_start: int, token_start: int, token: str, next_start: int,
+                     lang: str, abbrevs: frozenset[str]) -> bool:
+    """Whether the period after ``token`` (lower-cased, without opening brackets) ends a sentence."""
     if not token:
         return True
+    window_start = max(block_start, token_start - 40)
     # "z. B." / "d. h." written with a space: look one token further back.
-    if len(token) <= 2 and token.isalpha() and token_match.start() > window_start:
-        before = _PREV_TOKEN.search(text, window_start, token_match.start() - 1)
-        if before and (before.group(1).lower().lstrip("(\"'“„[").rstrip(".") + "." + token) in abbrevs:
+    if len(token) == 2 and token.isalpha() and token_start - 1 > window_start:
+        before_start = _token_start(text, window_start, token_start - 1)
+        before = text[before_start : token_start - 1].lower().lstrip(_OPENERS).rstrip(".")
+        if before and f"{before}.{token}" in abbrevs:
             return False
     if token in abbrevs:
         return token in _MAY_END and _next_word(text, next_start) in _SENTENCE_OPENERS
-    if len(token) == 1 and token.isalpha():  # initials and "U.S." style
-        return False
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # e.g. "u.s.a", "i.v.m"
-        return False
+    if token[0].isdigit():
+        return _is_number_end(text, token, token_start, block_start, window_start, next_start, lang)
+    return not _INITIALS.fullmatch(token)  # e.g. "u.s.a", "i.v.m"
+
+
+def _is_number_end(text: str, token: str, token_start: int, block_start: int, window_start: int,
+                   next_start: int, lang: str) -> bool:
     # A bare enumeration number at the start of a block ("1. Scope") is a label, not a sentence.
-    if token.rstrip(".").isdigit() and token_match.start() == block_start:
+    if token_start == block_start and token.rstrip(".").isdigit():
         return False
-    if re.fullmatch(r"\d+(?:\.\d+)+", token):  # "10.2" section label inside a sentence
-        nxt = text[next_start : next_start + 1]
-        if nxt.isdigit():
-            return False
+    if _DOTTED_NUMBER.fullmatch(token) and text[next_start : next_start + 1].isdigit():
+        return False  # "10.2" section label inside a sentence
     if lang == "de" and token.isdigit() and len(token) <= 3:
-        return not _is_german_ordinal(text, window_start, token_match.start(), next_start)
+        return not _is_german_ordinal(text, window_start, token_start, next_start)
     return True
 
 
@@ -177,8 +197,10 @@ def _is_german_ordinal(text: str, window_start: int, token_start: int, next_star
     """"am 1. Januar", "im 3. Jahr", "des 14. Tages": a number with a period that does not end a sentence."""
     if text[next_start : next_start + 12].lower().startswith(_MONTHS_DE):
         return True
-    before = _PREV_TOKEN.search(text, window_start, max(window_start, token_start - 1))
-    return bool(before) and before.group(1).lower() in _ORDINAL_CONTEXT_DE
+    if token_start - 1 <= window_start:
+        return False
+    before_start = _token_start(text, window_start, token_start - 1)
+    return text[before_start : token_start - 1].lower() in _ORDINAL_CONTEXT_DE
 
 
 def _next_word(text: str, at: int) -> str:
