@@ -685,3 +685,44 @@ def test_pdf_round_trip_never_raises_other_errors(lines: list[str]) -> None:
         assert exc.message.startswith("p.pdf: ")
         return
     _check_structure(doc)
+
+
+# --- dispatch by content ---------------------------------------------------------------------------
+
+def test_word_document_without_its_extension_is_recognised() -> None:
+    doc = load_bytes(_docx_bytes(), name="download", media_type="application/octet-stream")
+    assert doc.blocks[0].kind == "heading"
+    assert doc.media_type.endswith("wordprocessingml.document")
+
+
+def test_word_document_named_txt_is_read_as_word() -> None:
+    assert load_bytes(_docx_bytes(), name="agb.txt").text.startswith("Nutzungsbedingungen")
+
+
+def test_pdf_named_txt_is_read_as_pdf() -> None:
+    doc = load_bytes(make_pdf([["We may end your account at any time."]]), name="terms.txt")
+    assert doc.media_type == "application/pdf"
+    assert doc.text == "We may end your account at any time."
+
+
+def test_pdf_after_leading_junk_is_recognised() -> None:
+    doc = load_bytes(b"\r\n\r\n" + make_pdf([["Text after junk."]]), name="x")
+    assert doc.text == "Text after junk."
+
+
+def test_text_named_docx_is_not_a_word_document() -> None:
+    with pytest.raises(LoadError, match=r"^x\.docx: not a Word document$"):
+        load_bytes(b"plain words, nothing else", name="x.docx")
+
+
+def test_declared_markdown_media_type_wins_over_name() -> None:
+    doc = load_bytes(b"# Terms\n\nYou agree.", name="download.txt", media_type="text/markdown")
+    assert _blocks(doc)[0] == ("heading", "Terms")
+
+
+def test_source_is_kept_and_error_messages_are_one_line() -> None:
+    doc = load_bytes(b"We may change the terms.", name="t.txt", source="/tmp/t.txt")
+    assert doc.source == "/tmp/t.txt"
+    with pytest.raises(LoadError) as err:
+        load_bytes(b"\x89PNG\r\n\x1a\n\0\0", source="https://x.test/logo.png")
+    assert err.value.message.startswith("https://x.test/logo.png: ") and "\n" not in err.value.message
