@@ -39,6 +39,9 @@ _WEB_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252
 _DATE_LINE = re.compile(r"(?:effective|last (?:updated|revised|modified|changed)|updated|revised|version|"
                         r"stand|gültig|zuletzt (?:geändert|aktualisiert)|fassung|inkrafttreten)\b.{0,60}"
                         r"(?:\b(?:19|20)\d\d\b)", re.IGNORECASE)
+# What Western European text (German above all) holds beyond ASCII; letter soup from another script
+# read as Windows-1252 holds other characters, or far more of these.
+_WESTERN = frozenset("äöüßÄÖÜéèêëàâáçîïíìôóòûúùñÉÈÀÇÑøØåÅæÆœŒ€„“”‚‘’«»–—…•·°§©®™\u00a0")
 _EMPTY_MOUNT = re.compile(r"^(?:root|app|__next|__nuxt|svelte|main-app|react-root|ember-application|"
                           r"application|mount|page-root)$", re.IGNORECASE)
 _WS = re.compile(r"\s+")
@@ -48,6 +51,11 @@ JS_MESSAGE = ("the page's text is rendered by JavaScript, which this app does no
 
 
 def decode_html(data: bytes, declared_charset: str | None = None) -> str:
+    """The page's text: see :func:`html_charset` for the order in which encodings are tried."""
+    return data.decode(html_charset(data, declared_charset), errors="replace")
+
+
+def html_charset(data: bytes, declared_charset: str | None = None) -> str:
     """BOM, then the declared charset, then <meta charset>, then UTF-8, detection and Windows-1252."""
     candidates: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
@@ -61,26 +69,41 @@ def decode_html(data: bytes, declared_charset: str | None = None) -> str:
     for enc in candidates:
         enc = _WEB_ALIASES.get(enc.strip().lower(), enc.strip())
         try:
-            return data.decode(enc)
+            data.decode(enc)
         except (LookupError, UnicodeDecodeError):
             continue
+        return enc
     return _detect(data)
 
 
 def _detect(data: bytes) -> str:
-    """Undeclared and not UTF-8: charset-normalizer if it is confident, else Windows-1252."""
+    """Undeclared and not UTF-8: Windows-1252 when it reads as Western text (the web's legacy default),
+    else charset-normalizer's guess, else Latin-1, which decodes every byte."""
+    try:
+        if _reads_as_western(data.decode("cp1252")):
+            return "cp1252"
+    except UnicodeDecodeError:
+        pass
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding not in ("utf_8", "ascii") and best.chaos < 0.2:
-            return data.decode(best.encoding, errors="replace")
-    except Exception:  # detection is a best effort; Windows-1252 below is the web's default
+        if best is not None:
+            data.decode(best.encoding)
+            return best.encoding
+    except Exception:  # detection is a best effort
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return "latin-1"
+
+
+def _reads_as_western(text: str) -> bool:
+    """Accented letters among mostly ASCII ones, not the letter soup of a wrongly decoded script."""
+    sample = re.sub(r"<[^>]*>", " ", text[:200_000])
+    non_ascii = [ch for ch in sample if ord(ch) > 127]
+    if any(ch not in _WESTERN for ch in non_ascii):
+        return False
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return len(non_ascii) <= max(8, letters * 0.25)
 
 
 def parse_html(data: bytes, *, source: str = "", url: str = "", declared_charset: str | None = None) -> Document:
