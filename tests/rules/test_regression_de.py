@@ -1,0 +1,172 @@
+"""German regression suite: short sentences written by us, per category, that must or must not be risks.
+
+Each positive sentence must give a risk finding (severity low or above) of its category through the whole
+pipeline (load_text + analyze); each negative one (negations, fair variants such as the consumer's home
+courts or full liability for intent, the reader acting instead of the provider, unrelated uses of the same
+words) must not. Fair variants that deserve a mention are checked for their ``info`` finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tosreader.core.analysis import analyze, get_ruleset
+from tosreader.core.loaders import load_text
+
+POSITIVE: dict[str, list[str]] = {
+    "arbitration": [
+        "Alle Streitigkeiten zwischen Ihnen und Lindwurm werden durch ein verbindliches Schiedsverfahren beigelegt.",
+        "Jeder Anspruch ist ausschließlich schiedsgerichtlich nach den Regeln der ICC beizulegen.",
+        "Der Schiedsspruch ist endgültig und bindend für beide Parteien.",
+        "Über Ihre Ansprüche entscheidet nicht von einem Richter, sondern ein Schiedsrichter.",
+    ],
+    "unilateral_change": [
+        "Wir behalten uns vor, diese Nutzungsbedingungen jederzeit zu ändern.",
+        "Kranich ist berechtigt, den Funktionsumfang der App nach eigenem Ermessen anzupassen.",
+        "Die Preise können von uns von Zeit zu Zeit angepasst werden.",
+        "Wir entwickeln unsere Dienste ständig weiter und ändern sie fortlaufend.",
+        "Es gilt jeweils die aktuelle Fassung, die auf unserer Website veröffentlicht ist.",
+        "Bitte lesen Sie diese Bedingungen regelmäßig, um über Änderungen informiert zu sein.",
+    ],
+    "content_removal": [
+        "Wir können Beiträge, die gegen die Hausordnung verstoßen, ohne Vorwarnung löschen.",
+        "Kranich behält sich das Recht vor, hochgeladene Fotos nach eigenem Ermessen zu entfernen.",
+        "Kommentare können jederzeit und ohne Angabe von Gründen gesperrt werden.",
+        "Wir sind berechtigt (aber nicht verpflichtet), Bewertungen zu prüfen und zu löschen.",
+    ],
+    "jurisdiction": [
+        "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Dublin.",
+        "Sie stimmen der ausschließlichen Zuständigkeit der Gerichte in Delaware zu.",
+        "Für alle Klagen sind ausschließlich die Gerichte von Ontario zuständig.",
+        "Sie unterwerfen sich der persönlichen Gerichtsbarkeit der Gerichte in Texas.",
+    ],
+    "choice_of_law": [
+        "Diese Bedingungen unterliegen dem Recht des Staates New York.",
+        "Es gilt luxemburgisches Recht unter Ausschluss des UN-Kaufrechts.",
+        "Auf diesen Vertrag findet englisches Recht Anwendung.",
+        "Die Vereinbarung unterliegt den Gesetzen Irlands ohne Berücksichtigung kollisionsrechtlicher Bestimmungen.",
+    ],
+    "limitation_of_liability": [
+        "Wir übernehmen keine Haftung für verlorene Dateien.",
+        "Kranich haftet nicht für Schäden durch Ausfälle des Netzes.",
+        "Im Falle leichter Fahrlässigkeit haften wir nur für den vorhersehbaren, vertragstypischen Schaden.",
+        "Unsere Gesamthaftung ist auf die in den letzten zwölf Monaten gezahlten Entgelte begrenzt.",
+        "In keinem Fall sind wir für Folgeschäden oder entgangenen Gewinn haftbar.",
+        "Die Haftung für leicht fahrlässige Pflichtverletzungen ist ausgeschlossen.",
+        "Die Nutzung der Karten erfolgt auf Ihr eigenes Risiko.",
+    ],
+    "unilateral_termination": [
+        "Wir können Ihr Konto jederzeit und ohne Angabe von Gründen sperren.",
+        "Kranich ist berechtigt, den Vertrag fristlos zu kündigen.",
+        "Inaktive Konten können nach zwei Jahren gelöscht werden.",
+        "Ein Verstoß gegen diese Regeln kann zur Sperrung Ihres Kontos führen.",
+        "Ihr Recht zur Nutzung der App erlischt automatisch, wenn Sie gegen diese Bedingungen verstoßen.",
+        "Wir behalten uns das Recht vor, Bestellungen ohne Begründung zu stornieren.",
+    ],
+    "contract_by_using": [
+        "Durch die Nutzung der App erklären Sie sich mit diesen Bedingungen einverstanden.",
+        "Indem Sie die Website besuchen, akzeptieren Sie diese Nutzungsbedingungen.",
+        "Wenn du den Dienst nach einer Änderung weiterhin nutzt, bist du an die neuen Bedingungen gebunden.",
+        "Die fortgesetzte Nutzung des Dienstes gilt als Zustimmung zu den geänderten AGB.",
+    ],
+}
+
+NEGATIVE: dict[str, list[str]] = {
+    "arbitration": [
+        "Die Schiedsvereinbarung gilt nicht für Verbraucher mit Wohnsitz in der EU.",
+        "Die EU-Kommission stellt eine Plattform zur Online-Streitbeilegung bereit.",
+        "Wir sind nicht bereit, an einem Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.",
+    ],
+    "unilateral_change": [
+        "Sie können Ihren Benutzernamen jederzeit in den Einstellungen ändern.",
+        "Diese Bedingungen können nur durch eine schriftliche Vereinbarung beider Seiten geändert werden.",
+        "Wir können Ihr Konto sperren, wenn Sie gegen die Regeln verstoßen.",
+        "Wir werden diese Bedingungen niemals ohne Ihre Zustimmung ändern.",
+    ],
+    "content_removal": [
+        "Sie können Ihre eigenen Beiträge jederzeit löschen.",
+        "Wir werden Ihre Inhalte nicht ohne Begründung entfernen.",
+        "Können Sie Inhalte entfernen, die Sie geteilt haben?",
+    ],
+    "jurisdiction": [
+        "Als Verbraucher können Sie auch vor den Gerichten Ihres Wohnsitzes klagen.",
+        "Ist der Kunde Kaufmann, ist ausschließlicher Gerichtsstand Hamburg.",
+        "Es wird die nicht-ausschließliche Zuständigkeit der Gerichte in Graz vereinbart.",
+        "Für Streitigkeiten sind die Gerichte in Deutschland zuständig.",
+    ],
+    "choice_of_law": [
+        "Es gilt das Recht des Landes, in dem Sie Ihren Wohnsitz haben.",
+        "Zwingende Verbraucherschutzvorschriften Ihres Aufenthaltsstaates bleiben unberührt.",
+        "Es gilt deutsches Recht.",
+        "Sie verpflichten sich, alle anwendbaren US-amerikanischen Exportgesetze einzuhalten.",
+    ],
+    "limitation_of_liability": [
+        "Für Vorsatz und grobe Fahrlässigkeit haften wir unbeschränkt.",
+        "Die vorstehenden Haftungsbeschränkungen gelten nicht bei Verletzung von Leben, Körper oder Gesundheit.",
+        "Nichts in diesen Bedingungen beschränkt unsere Haftung für Betrug.",
+        "Sie sind verantwortlich dafür, Ihr Passwort geheim zu halten.",
+        "Wir sind nicht für die Inhalte verlinkter Websites Dritter verantwortlich.",
+    ],
+    "unilateral_termination": [
+        "Sie können Ihr Abonnement jederzeit in den Einstellungen kündigen.",
+        "Wir werden Ihr Konto nicht ohne vorherige Warnung sperren.",
+        "Im Profil können Sie Ihr Konto selbst löschen.",
+        "Haben Sie das Recht, den Vertrag zu widerrufen?",
+    ],
+    "contract_by_using": [
+        "Wenn Sie diesen Bedingungen nicht zustimmen, dürfen Sie den Dienst nicht nutzen.",
+        "Durch die Nutzung der Kamera erklären Sie sich einverstanden, dass wir Ihr Foto speichern.",
+        "Der Vertrag kommt zustande, wenn wir Ihre Bestellung per E-Mail bestätigen.",
+    ],
+}
+
+# Fair clauses that should be shown as noteworthy (info) in their category, not as risks.
+FAIR_INFO: list[tuple[str, str]] = [
+    ("jurisdiction", "Als Verbraucher können Sie auch vor den Gerichten Ihres Wohnsitzes klagen."),
+    ("jurisdiction", "Ist der Kunde Kaufmann, ist ausschließlicher Gerichtsstand Hamburg."),
+    ("choice_of_law", "Zwingende Verbraucherschutzvorschriften Ihres Aufenthaltsstaates bleiben unberührt."),
+    ("limitation_of_liability", "Für Vorsatz und grobe Fahrlässigkeit haften wir unbeschränkt."),
+]
+
+
+def _findings(text: str):
+    ruleset = get_ruleset("de", include_user=False)
+    return analyze(load_text(text), "de", ruleset=ruleset).findings
+
+
+def _risk_categories(text: str) -> set[str]:
+    return {f.category for f in _findings(text) if f.severity.is_risk}
+
+
+@pytest.mark.parametrize(("category", "sentence"),
+                         [(c, s) for c, sentences in POSITIVE.items() for s in sentences])
+def test_positive(category: str, sentence: str) -> None:
+    assert category in _risk_categories(sentence), f"{category} missed: {sentence}"
+
+
+@pytest.mark.parametrize(("category", "sentence"),
+                         [(c, s) for c, sentences in NEGATIVE.items() for s in sentences])
+def test_negative(category: str, sentence: str) -> None:
+    assert category not in _risk_categories(sentence), f"{category} wrongly flagged: {sentence}"
+
+
+@pytest.mark.parametrize(("category", "sentence"), FAIR_INFO)
+def test_fair_clause_is_info(category: str, sentence: str) -> None:
+    severities = {f.severity.value for f in _findings(sentence) if f.category == category}
+    assert severities == {"info"}, f"{category}: {sentence} -> {severities}"
+
+
+def test_matched_words_lie_in_the_text() -> None:
+    text = "Wir können Ihr Konto jederzeit sperren."
+    analysis = analyze(load_text(text), "de", ruleset=get_ruleset("de", include_user=False))
+    risks = [f for f in analysis.findings if f.severity.is_risk]
+    assert risks
+    for f in risks:
+        assert analysis.document.text[f.match_start:f.match_end] == f.matched
+        assert f.explanation.what and f.explanation.why and f.explanation.action
+
+
+def test_every_unfair_category_is_covered() -> None:
+    categories = get_ruleset("de", include_user=False).categories
+    unfair = {c for c, cat in categories.items() if cat.group == "unfair"}
+    assert unfair <= set(POSITIVE) and unfair <= set(NEGATIVE)
