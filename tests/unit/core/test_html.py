@@ -177,3 +177,13 @@ def test_any_bytes_give_a_document_or_a_load_error(data: bytes) -> None:
         assert "\n" not in exc.message
     else:
         assert doc.text.strip()
+
+
+def test_markup_and_whitespace_only_changes_give_the_same_text() -> None:
+    original = (FIXTURES / "terms_en.html").read_text(encoding="utf-8")
+    restyled = (original.replace("<p>You must be", '<p class="lead" data-v="2">You <b>must</b>  be')
+                .replace("<h2>4. Your content</h2>", '<div class="wrap"><h2 id="c4">4.   Your\n content</h2></div>')
+                .replace('href="/legal/privacy"', 'href="/legal/privacy?utm_source=nav&sid=9"')
+                .replace("\n      ", "\n\t\t"))
+    assert restyled != original
+    assert parse_html(restyled.encode()).text == parse_html(original.encode()).text
