@@ -39,6 +39,9 @@ def create_window(settings: AppSettings | None = None) -> MainWindow:
     language.apply(resolve_language(settings.language()))
     window = MainWindow(settings, language)
     window.panel.ui_language = language.code
+    from tosreader.ui.extras import ReaderExtras
+
+    window.extras = ReaderExtras(window)  # type: ignore[attr-defined]
     return window
 
 

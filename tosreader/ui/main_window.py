@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -106,6 +106,8 @@ class ErrorBanner(QFrame):
 
 class MainWindow(QMainWindow):
     """The main window; other parts of the app plug in with add_side_tab() and add_file_action()."""
+
+    analysisChanged = Signal(object)  # the Analysis now shown (or None when closed)
 
     def __init__(self, settings: AppSettings | None = None, language: UiLanguage | None = None) -> None:
         super().__init__()
@@ -634,6 +636,7 @@ class MainWindow(QMainWindow):
         self.panel.set_analysis(analysis, self.language.code, self.dark)
         self.view.set_findings(self.panel.visible_findings(), self.dark)
         self.status_label.setText(self._idle_status())
+        self.analysisChanged.emit(analysis)
 
     def _on_failed(self, gen: int, message: str) -> None:
         self._forget(gen)
