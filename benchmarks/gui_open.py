@@ -110,7 +110,7 @@ def main() -> int:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tosreader-bench-") as tmp:
         folder = Path(tmp)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TOSREADER_EXIT_WHEN_READY="1",
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TOSREADER_EXIT_WHEN_READY="1", TOSREADER_NO_SAMPLE="1",
                    TOSREADER_CONFIG_DIR=str(folder / "config"), TOSREADER_DATA_DIR=str(folder / "data"),
                    PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         big = big_document(folder)

@@ -26,8 +26,8 @@ if "$bin" analyze /nonexistent/file.txt 2> "$smoke/err.txt"; then
     echo "bundled analyze accepted a missing file" >&2; exit 1
 fi
 grep -q "no such file" "$smoke/err.txt"
-QT_QPA_PLATFORM=offscreen TOSREADER_SMOKE_TEST=1 timeout 60 "$bin" "$sample" > "$smoke/gui.txt" 2>&1 || {
+QT_QPA_PLATFORM=offscreen TOSREADER_EXIT_WHEN_READY=1 timeout 60 "$bin" "$sample" > "$smoke/gui.txt" 2>&1 || {
     cat "$smoke/gui.txt" >&2; echo "bundled window did not start" >&2; exit 1; }
-grep -q "window shown" "$smoke/gui.txt"
+grep -q "TOSREADER_READY" "$smoke/gui.txt"
 echo "bundle smoke test passed"
 rm -rf "$smoke"

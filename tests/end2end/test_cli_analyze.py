@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -90,3 +91,11 @@ def test_subcommands_never_import_qt(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "QT:"
+
+
+def test_window_starts_on_the_builtin_sample_and_reports_ready() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TOSREADER_EXIT_WHEN_READY="1")
+    result = subprocess.run([sys.executable, "-m", "tosreader"], capture_output=True, text=True,
+                            timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "TOSREADER_READY" in result.stdout

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 import tosreader
 from tosreader.paths import resource_dir
 from tosreader.ui.i18n import UiLanguage, resolve_language
-from tosreader.ui.main_window import MainWindow
+from tosreader.ui.main_window import MainWindow, sample_files
 from tosreader.ui.settings import AppSettings
 
 
@@ -30,6 +32,15 @@ def _application(argv: list[str]) -> QApplication:
             app.setWindowIcon(QIcon(str(candidate)))
             break
     return app
+
+
+def default_sample() -> Path | None:
+    """The built-in sample shown when the app starts without a document."""
+    preferred = resource_dir() / "samples" / "en" / "videocall-terms-2023-03.md"
+    if preferred.is_file():
+        return preferred
+    samples = sample_files()
+    return samples[0] if samples else None
 
 
 def create_window(settings: AppSettings | None = None) -> MainWindow:
@@ -51,6 +62,10 @@ def run_gui(argv: list[str]) -> int:
     app = _application([a for a in argv if a.startswith("-")])
     window = create_window()
     window.show()
+    if not targets and os.environ.get("TOSREADER_NO_SAMPLE") is None:
+        sample = default_sample()
+        if sample is not None:
+            targets = [str(sample)]  # with no file given, show what the app does on a built-in sample
     if targets:
         QTimer.singleShot(0, lambda: window.open_target(targets[0]))
     else:
