@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 
 from tosreader import __version__
 from tosreader.core.document import Document
 from tosreader.core.errors import FetchError, LoadError
-from tosreader.core.normalise import clean_url
+from tosreader.core.normalise import canonical_url  # noqa: F401 - re-exported: part of this module's API
 
 USER_AGENT = f"ToSReader/{__version__} (+offline terms reader)"
 MAX_REDIRECTS = 10
@@ -29,14 +29,6 @@ _TOTAL_TIMEOUT_FACTOR = 6
 
 # Progress gets (bytes received, total bytes or None); returning False asks the fetch to stop.
 Progress = Callable[[int, int | None], object]
-
-# Session and device ids and referral markers: they name a visit, not a page.
-_SESSION_PARAMS = frozenset(
-    """sid sessid sessionid session_id session jsessionid phpsessid aspsessionid cfid cftoken zenid oscsid
-    ref referer referrer ref_ deviceid device_id visitorid visitor_id clientid client_id uid_tracking
-    icid trk trkcampaign trkinfo si igsh _branch_match_id ocid ved ei gs_lcp""".split()
-)
-_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#;]*", re.IGNORECASE)
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain", "text/markdown", "text/x-markdown"}
@@ -73,27 +65,6 @@ class FetchResult:
     @property
     def raw(self) -> bytes:
         return self.content
-
-
-def canonical_url(url: str) -> str:
-    """The URL as the identity of a document: lower-case scheme and host, no default port, no
-    fragment, no credentials, no tracking, campaign, session or device parameters."""
-    url = _PATH_SESSION.sub("", clean_url(url.strip()))
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return url
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().rstrip(".")
-    if ":" in host:
-        host = f"[{host}]"
-    if port is not None and (scheme, port) not in (("http", 80), ("https", 443)):
-        host = f"{host}:{port}"
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if k.lower() not in _SESSION_PARAMS]
-    query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
-    return urlunsplit((scheme, host, parts.path or "/", query, ""))
 
 
 def fetch_document(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES,

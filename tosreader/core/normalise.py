@@ -80,19 +80,34 @@ def _is_tracking(name: str) -> bool:
     return low in _TRACKING_EXACT or low.startswith(_TRACKING_PREFIXES)
 
 
+# Session and device ids and referral markers: they name a visit, not a page.
+_SESSION_PARAMS = frozenset(
+    """sid sessid sessionid session_id session jsessionid phpsessid aspsessionid cfid cftoken zenid oscsid
+    ref referer referrer ref_ deviceid device_id visitorid visitor_id clientid client_id uid_tracking
+    icid trk trkcampaign trkinfo si igsh _branch_match_id ocid ved ei gs_lcp""".split()
+)
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#;]*", re.IGNORECASE)
+
+
 def canonical_url(url: str) -> str:
-    """A stable key for a URL: lower-case scheme and host, no tracking parameters, no fragment."""
-    url = url.strip()
+    """The URL as the identity of a document: lower-case scheme and host, no default port, no
+    fragment, no credentials, no tracking, campaign, session or device parameters."""
+    url = _PATH_SESSION.sub("", clean_url(url.strip()))
     try:
-        parts = urlsplit(clean_url(url))
+        parts = urlsplit(url)
+        port = parts.port
     except ValueError:
         return url
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    port = parts.port if parts.port not in (None, 80, 443) else None
-    netloc = f"{host}:{port}" if port else host
-    path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, parts.query, ""))
+    host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and (scheme, port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{port}"
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if k.lower() not in _SESSION_PARAMS]
+    query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
+    return urlunsplit((scheme, host, parts.path or "/", query, ""))
 
 
 def canonical_text(text: str) -> str:
