@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from tosreader.core.analysis import Analysis
 from tosreader.core.errors import ToSReaderError
@@ -180,6 +180,3 @@ class ReaderExtras(QObject):
 
     def _exported(self, path: str) -> None:
         self.window.status_label.setText(self.tr("Exported to %1").replace("%1", path))
-
-    def confirm(self, text: str) -> bool:
-        return QMessageBox.question(self.window, "ToS Reader", text) == QMessageBox.StandardButton.Yes
