@@ -12,6 +12,7 @@ from tosreader.core.rules import Explanation, Rule, RuleSet
 from tosreader.core.severity import Severity
 
 _WORD = re.compile(r"\w+")
+_CLAUSE_CUT = re.compile(r"[,(]")
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ class Engine:
                     continue
                 if rule.subject != "any" and not self._subject_ok(rule.subject, text, m.start()):
                     continue
-                if rule.negatable and self._negated(text, m.start()):
+                if rule.negatable and self._negated(text, m.start(), m.end()):
                     denied = denied or m
                     continue
                 if not self._clause_conditions(rule, text):
@@ -206,8 +207,15 @@ class Engine:
         window = text[lo:hi]
         return any(p.search(window) for p in rule.near)
 
-    def _negated(self, text: str, match_start: int) -> bool:
-        """True when a negation cue stands shortly before the match with no scope break between."""
+    def _negated(self, text: str, match_start: int, match_end: int) -> bool:
+        """True when a negation cue stands shortly before the match with no scope break between, or,
+        where the language profile says so, inside the matched words before any comma or parenthesis."""
+        if self.profile.negation_in_match:
+            inside = text[match_start:match_end]
+            cut = _CLAUSE_CUT.search(inside)
+            cue = self.profile.negation.search(inside, 0, cut.start() if cut else len(inside))
+            if cue is not None and self.profile.scope_break.search(inside, cue.end()) is None:
+                return True
         lo = max(0, match_start - self.profile.negation_window)
         window = text[lo:match_start]
         last_cue_end = -1

@@ -81,6 +81,9 @@ class LanguageProfile:
     user: re.Pattern[str]
     macros: dict[str, str]
     third_party: re.Pattern[str] | None = None
+    # German puts "nicht" after the verb and its object ("wir verwenden Ihre Inhalte nicht zum
+    # Training"): a cue inside the matched words, in the same main clause, denies the match too.
+    negation_in_match: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,9 @@ def load_language_profile(path: Path) -> LanguageProfile:
     window = lang.get("negation_window", 60)
     if not isinstance(window, int) or window < 0:
         raise RulePackError(f"{where}: field 'negation_window' must be a non-negative integer")
+    in_match = lang.get("negation_in_match", False)
+    if not isinstance(in_match, bool):
+        raise RulePackError(f"{where}: field 'negation_in_match' must be true or false")
     return LanguageProfile(
         code=_require_str(lang, "code", where),
         name=_require_str(lang, "name", where),
@@ -184,6 +190,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         user=pattern("user"),
         macros=macros,
         third_party=pattern("third_party") if "third_party" in lang else None,
+        negation_in_match=in_match,
     )
 
 

@@ -213,3 +213,23 @@ def test_prefix_keyword_only_wakes_words_starting_with_it(ruleset: RuleSet) -> N
     words = engine._word_rules({"close", "closure", "disclose", "retrain", "enclosed"})
     assert set(words) == {"close", "closure", "retrain"}
     assert words["close"] == frozenset({0}) and words["retrain"] == frozenset({1})
+
+
+def _de_ai_findings(text: str) -> list[Finding]:
+    findings = analyze(load_text(text), "de").findings
+    return [f for f in findings if f.category == "ai_training"]
+
+
+def test_german_negation_after_the_verb_denies_the_match() -> None:
+    assert get_ruleset("de").profile.negation_in_match
+    risky = _de_ai_findings("Wir verwenden Ihre Beiträge zum Trainieren unserer KI-Modelle.")
+    assert risky and all(f.severity is not Severity.GOOD for f in risky)
+    denied = _de_ai_findings("Wir verwenden Ihre Beiträge nicht zum Trainieren unserer KI-Modelle.")
+    assert all(f.severity is Severity.GOOD for f in denied)
+
+
+def test_negation_in_a_parenthesis_or_after_sondern_does_not_deny() -> None:
+    engine = Engine(get_ruleset("de"))
+    assert not engine._negated("entscheidet nicht ein Richter, sondern ein Schiedsgericht", 0, 50)
+    assert not engine._negated("ist berechtigt (aber nicht verpflichtet), Beiträge zu löschen", 0, 60)
+    assert engine._negated("wir geben Ihre Daten nicht an Dritte weiter", 0, 44)
