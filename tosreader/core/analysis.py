@@ -77,5 +77,5 @@ def analyze(document: Document, language: str = "auto", *, ruleset: RuleSet | No
     document.language = lang
     document.clauses = segment(document, lang)
     rs = ruleset if ruleset is not None else get_ruleset(lang)
-    findings = Engine(rs).run(document, progress=progress)
+    findings = Engine.for_ruleset(rs).run(document, progress=progress)
     return Analysis(document, lang, findings, grade(findings), rs)

@@ -8,11 +8,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tosreader.core.document import Clause, Document
+from tosreader.core.prefilter import required_factors
 from tosreader.core.rules import Explanation, Rule, RuleSet
 from tosreader.core.severity import Severity
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_CUT = re.compile(r"[,(]")
+# Letters a case-insensitive regex matches although str.lower() does not turn them into that letter
+# ("ı" and "İ" for "i", "ſ" for "s"); a text with them skips the literal prefilter.
+_FOLD_SPECIALS = ("\u0131", "\u017f", "\u0307")
 
 
 @dataclass(frozen=True)
@@ -70,34 +74,106 @@ class Engine:
                 self._always.append(i)
             for kw in rule.keywords:
                 self._keywords.setdefault(kw, []).append(i)
+        self._build_prefilter()
+
+    @classmethod
+    def for_ruleset(cls, ruleset: RuleSet) -> Engine:
+        """The engine of ``ruleset``, built once and kept on the ruleset (building reads every
+        pattern's parse tree for the prefilter)."""
+        engine = getattr(ruleset, "_engine", None)
+        if not isinstance(engine, Engine):
+            engine = cls(ruleset)
+            setattr(ruleset, "_engine", engine)  # noqa: B010 - RuleSet has no slot for it by design
+        return engine
+
+    def _build_prefilter(self) -> None:
+        """Per pattern, the literal factors it needs (see prefilter.py) as bit masks over all literals.
+
+        A clause's mask has the bit of every literal one of its words contains; a pattern is worth
+        running only when each of its factor masks shares a bit with the clause's mask."""
+        bits: dict[str, int] = {}
+
+        def mask(factor: frozenset[str]) -> int:
+            m = 0
+            for literal in factor:
+                m |= 1 << bits.setdefault(literal, len(bits))
+            return m
+
+        self._pattern_masks: list[tuple[tuple[int, ...], ...]] = []
+        self._all_masks: list[tuple[int, ...]] = []
+        for rule in self.ruleset.rules:
+            self._pattern_masks.append(tuple(tuple(mask(f) for f in required_factors(p))
+                                             for p in rule.patterns))
+            self._all_masks.append(tuple(mask(f) for p in rule.all for f in required_factors(p)))
+        self._literals = list(bits)
+        # Every string looked up in a document's vocabulary, shortest first, each with the longest
+        # shorter needle it contains (its words are a subset of that one's), or -1.
+        stems = {kw[1:] if kw.startswith("^") else kw for kw in self._keywords}
+        self._needles = sorted(stems | set(bits), key=lambda n: (len(n), n))
+        self._needle_index = {n: i for i, n in enumerate(self._needles)}
+        self._needle_parent = [self._longest_inner_needle(n) for n in self._needles]
+        self._checks = [tuple(zip(rule.patterns, masks, strict=True))
+                        for rule, masks in zip(self.ruleset.rules, self._pattern_masks, strict=True)]
+        # A rule that needs a list lead-in is skipped on clauses without one, unless its lead-in
+        # patterns would match an empty lead-in.
+        self._needs_lead = [bool(rule.lead_in) and not any(p.search("") for p in rule.lead_in)
+                            for rule in self.ruleset.rules]
+        # The bits of every literal a rule's patterns ask for: only these decide which of them to run.
+        self._rule_bits = [_or(m for masks in per_rule for m in masks) | _or(all_masks)
+                           for per_rule, all_masks in zip(self._pattern_masks, self._all_masks, strict=True)]
+
+    def _longest_inner_needle(self, needle: str) -> int:
+        for size in range(len(needle) - 1, 0, -1):
+            for start in range(len(needle) - size + 1):
+                j = self._needle_index.get(needle[start : start + size])
+                if j is not None:
+                    return j
+        return -1
+
+    def _passing(self, i: int, have: int) -> list[re.Pattern[str]]:
+        """The patterns of rule ``i`` whose literal factors all meet ``have`` (the literal bits of a
+        clause), or [] when the rule's ``all`` patterns cannot match."""
+        for m in self._all_masks[i]:
+            if not have & m:
+                return []
+        found = []
+        for pattern, masks in self._checks[i]:
+            for m in masks:
+                if not have & m:
+                    break
+            else:
+                found.append(pattern)
+        return found
 
     # -- candidate selection -------------------------------------------------------------------
 
-    def _word_rules(self, vocabulary: Iterable[str]) -> dict[str, frozenset[int]]:
-        """For each word in the document's vocabulary that contains a keyword, the rules it wakes.
+    def _word_rules(self, vocabulary: Iterable[str]) -> tuple[dict[str, frozenset[int]], dict[str, int]]:
+        """For each word in the document's vocabulary that contains a keyword, the rules it wakes;
+        and for each word that contains a prefilter literal, the mask of those literals.
 
         A keyword "^stem" only counts words that start with "stem"."""
-        words = sorted(vocabulary)
-        joined = "\n" + "\n".join(words)
-        starts = []
-        pos = 1
-        for w in words:
-            starts.append(pos)
-            pos += len(w) + 1
+        found = self._words_with_needles(_Vocabulary(vocabulary))
         hits: dict[str, set[int]] = {}
         for kw, rule_ids in self._keywords.items():
-            needle = "\n" + kw[1:] if kw.startswith("^") else kw
-            i = joined.find(needle)
-            while i != -1:
-                at = i + 1 if needle.startswith("\n") else i
-                w = words[bisect.bisect_right(starts, at) - 1]
+            stem = kw[1:] if kw.startswith("^") else kw
+            words = found[self._needle_index[stem]]
+            for w in words if stem == kw else (w for w in words if w.startswith(stem)):
                 hits.setdefault(w, set()).update(rule_ids)
-                # jump to the next word: one hit per word is enough
-                nxt = joined.find("\n", at)
-                if nxt == -1:
-                    break
-                i = joined.find(needle, nxt if needle.startswith("\n") else nxt + 1)
-        return {w: frozenset(r) for w, r in hits.items()}
+        masks: dict[str, int] = {}
+        for bit, literal in enumerate(self._literals):
+            flag = 1 << bit
+            for w in found[self._needle_index[literal]]:
+                masks[w] = masks.get(w, 0) | flag
+        return {w: frozenset(r) for w, r in hits.items()}, masks
+
+    def _words_with_needles(self, vocab: _Vocabulary) -> list[list[str]]:
+        """For each needle (keyword stem or literal), the vocabulary words containing it. A needle that
+        contains a shorter needle filters that one's words instead of scanning the vocabulary."""
+        found: list[list[str]] = [[] for _ in self._needles]
+        for i in range(len(self._needles)):  # shortest first: parents come before
+            needle, parent = self._needles[i], self._needle_parent[i]
+            found[i] = vocab.containing(needle) if parent < 0 else [w for w in found[parent] if needle in w]
+        return found
 
     # -- evaluation ------------------------------------------------------------------------------
 
@@ -109,8 +185,13 @@ class Engine:
         lower = text.lower()
         clause_words = [set(_WORD.findall(lower, c.start, c.end)) for c in clauses]
         vocabulary: set[str] = set().union(*clause_words) if clause_words else set()
-        word_rules = self._word_rules(vocabulary)
+        word_rules, word_masks = self._word_rules(vocabulary)
         keyword_words = set(word_rules)
+        mask_words = set(word_masks)
+        prefilter = not any(special in lower for special in _FOLD_SPECIALS)
+        rule_bits, needs_lead = self._rule_bits, self._needs_lead
+        # The patterns of rule i worth running depend only on which of its literals a clause has.
+        passing: dict[tuple[int, int], list[re.Pattern[str]]] = {}
         rules = self.ruleset.rules
         findings: list[Finding] = []
         total = len(clauses)
@@ -131,8 +212,21 @@ class Engine:
             if leads is not None and leads[n] >= 0:
                 lead_clause = clauses[leads[n]]
                 lead = text[lead_clause.start : lead_clause.end]
+            have = -1  # every literal, when the prefilter is off
+            if prefilter:
+                have = 0
+                for w in words & mask_words:
+                    have |= word_masks[w]
             for i in sorted(candidates):
-                finding = self._evaluate(rules[i], clause, clause_text, lead)
+                if not lead and needs_lead[i]:
+                    continue
+                key = (i, have & rule_bits[i])
+                patterns = passing.get(key)
+                if patterns is None:
+                    patterns = passing[key] = self._passing(i, key[1])
+                if not patterns:
+                    continue
+                finding = self._evaluate(rules[i], clause, clause_text, lead, patterns)
                 if finding is not None:
                     findings.append(finding)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
@@ -148,7 +242,10 @@ class Engine:
                 results.append(f)
         return results
 
-    def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str) -> Finding | None:
+    def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
+                  patterns: Iterable[re.Pattern[str]] | None = None) -> Finding | None:
+        """The rule's finding on one clause, or None. ``patterns``: the ones the prefilter let
+        through (all of the rule's by default), in the rule's order."""
         if rule.heading and not any(p.search(clause.heading) for p in rule.heading):
             return None
         if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
@@ -160,7 +257,7 @@ class Engine:
         # ``unless`` cancels the whole rule; it is checked only once a match is found (same result,
         # but most clauses a keyword wakes a rule for have no match and so skip these scans).
         denied: re.Match[str] | None = None
-        for pattern in rule.patterns:
+        for pattern in rule.patterns if patterns is None else patterns:
             for m in pattern.finditer(text):
                 if rule.near and not self._near(rule, text, m):
                     continue
@@ -241,6 +338,40 @@ class Engine:
             third = self.profile.third_party
             return not user and (third is None or third.search(stretch) is None)
         return user and not provider
+
+
+def _or(masks: Iterable[int]) -> int:
+    result = 0
+    for m in masks:
+        result |= m
+    return result
+
+
+class _Vocabulary:
+    """A document's distinct words, searchable for the words containing a literal in one str.find scan."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted(words)
+        self.joined = "\n" + "\n".join(self.words)
+        self.starts: list[int] = []
+        pos = 1
+        for w in self.words:
+            self.starts.append(pos)
+            pos += len(w) + 1
+
+    def containing(self, literal: str, *, at_start: bool = False) -> list[str]:
+        """The words that contain ``literal`` (or start with it); one hit per word."""
+        joined, found = self.joined, []
+        needle = "\n" + literal if at_start else literal
+        i = joined.find(needle)
+        while i != -1:
+            at = i + 1 if at_start else i
+            found.append(self.words[bisect.bisect_right(self.starts, at) - 1])
+            nxt = joined.find("\n", at)  # jump to the next word
+            if nxt == -1:
+                break
+            i = joined.find(needle, nxt if at_start else nxt + 1)
+        return found
 
 
 LEAD_IN_REACH = 12

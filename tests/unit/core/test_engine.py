@@ -176,8 +176,11 @@ def test_keyword_index_skips_clauses_without_keywords(ruleset: RuleSet) -> None:
     engine = Engine(ruleset)
     train = next(i for i, r in enumerate(ruleset.rules) if r.id == "en.ai_training.train")
     assert train in engine._keywords["train"]
-    words = engine._word_rules({"training", "retrain", "apple"})
+    words, masks = engine._word_rules({"training", "retrain", "apple"})
     assert train in words["training"] and train in words["retrain"] and "apple" not in words
+    # the prefilter literal "train" of the rule's pattern is marked in both words, not in "apple"
+    bit = 1 << engine._literals.index("train")
+    assert masks["training"] & bit and masks["retrain"] & bit and "apple" not in masks
 
 
 def test_headings_themselves_are_not_findings(ruleset: RuleSet) -> None:
@@ -210,7 +213,8 @@ def test_no_text_makes_analyze_raise_and_offsets_are_inside(text: str) -> None:
 def test_prefix_keyword_only_wakes_words_starting_with_it(ruleset: RuleSet) -> None:
     engine = Engine(ruleset)
     engine._keywords = {"^clos": [0], "train": [1]}
-    words = engine._word_rules({"close", "closure", "disclose", "retrain", "enclosed"})
+    engine._build_prefilter()
+    words, _ = engine._word_rules({"close", "closure", "disclose", "retrain", "enclosed"})
     assert set(words) == {"close", "closure", "retrain"}
     assert words["close"] == frozenset({0}) and words["retrain"] == frozenset({1})
 
