@@ -26,7 +26,6 @@ POSITIVE: dict[str, list[str]] = {
         "Die Preise können von uns von Zeit zu Zeit angepasst werden.",
         "Wir entwickeln unsere Dienste ständig weiter und ändern sie fortlaufend.",
         "Es gilt jeweils die aktuelle Fassung, die auf unserer Website veröffentlicht ist.",
-        "Bitte lesen Sie diese Bedingungen regelmäßig, um über Änderungen informiert zu sein.",
     ],
     "content_removal": [
         "Wir können Beiträge, die gegen die Hausordnung verstoßen, ohne Vorwarnung löschen.",
@@ -53,7 +52,7 @@ POSITIVE: dict[str, list[str]] = {
         "Unsere Gesamthaftung ist auf die in den letzten zwölf Monaten gezahlten Entgelte begrenzt.",
         "In keinem Fall sind wir für Folgeschäden oder entgangenen Gewinn haftbar.",
         "Die Haftung für leicht fahrlässige Pflichtverletzungen ist ausgeschlossen.",
-        "Die Nutzung der Karten erfolgt auf Ihr eigenes Risiko.",
+        "Sie tragen allein die Verantwortung für alle Schäden an Ihrem Gerät.",
     ],
     "unilateral_termination": [
         "Wir können Ihr Konto jederzeit und ohne Angabe von Gründen sperren.",
@@ -126,6 +125,8 @@ FAIR_INFO: list[tuple[str, str]] = [
     ("jurisdiction", "Ist der Kunde Kaufmann, ist ausschließlicher Gerichtsstand Hamburg."),
     ("choice_of_law", "Zwingende Verbraucherschutzvorschriften Ihres Aufenthaltsstaates bleiben unberührt."),
     ("limitation_of_liability", "Für Vorsatz und grobe Fahrlässigkeit haften wir unbeschränkt."),
+    ("unilateral_change", "Bitte lesen Sie diese Bedingungen regelmäßig, um über Änderungen informiert zu sein."),
+    ("limitation_of_liability", "Die Nutzung der Karten erfolgt auf Ihr eigenes Risiko."),
 ]
 
 
