@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 import tosreader
 from tosreader.paths import resource_dir
+from tosreader.ui import timing
 from tosreader.ui.i18n import UiLanguage, resolve_language
 from tosreader.ui.main_window import MainWindow, sample_files
 from tosreader.ui.settings import AppSettings
@@ -58,10 +59,12 @@ def create_window(settings: AppSettings | None = None) -> MainWindow:
 
 def run_gui(argv: list[str]) -> int:
     """Open the window; argv may name one PATH or URL to open (other arguments go to Qt)."""
+    timing.mark("imports_done")
     targets = [a for a in argv if not a.startswith("-")]
-    app = _application([a for a in argv if a.startswith("-")])
-    window = create_window()
-    window.show()
+    with timing.phase("create_window"):
+        app = _application([a for a in argv if a.startswith("-")])
+        window = create_window()
+        window.show()
     if not targets and os.environ.get("TOSREADER_NO_SAMPLE") is None:
         sample = default_sample()
         if sample is not None:

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -13,8 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +35,7 @@ from tosreader.ui.severity_style import GRADE_COLOURS, look, marker_icon
 
 ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO, Severity.GOOD)
 _ROLE = Qt.ItemDataRole.UserRole
+_ROOT = QModelIndex()
 
 
 def severity_label(severity: Severity) -> str:
@@ -50,6 +60,107 @@ def grade_summary(letter: str) -> str:
     return texts.get(letter, "")
 
 
+@dataclass
+class FindingGroup:
+    """One top-level row: a category (or the good points) and the indices of its findings."""
+
+    label: str
+    worst: Severity | None  # None: the "nothing to show" placeholder row
+    rows: list[int] = field(default_factory=list)  # indices into Analysis.findings
+    texts: list[str] = field(default_factory=list)
+
+
+class FindingsModel(QAbstractItemModel):
+    """Findings grouped by category as a two-level tree, computed once per analysis or filter.
+
+    A model instead of thousands of item widgets: rows are only materialised when drawn."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[FindingGroup] = []
+        self.findings: list[Finding] = []
+        self.dark = False
+        self._row_of: dict[int, tuple[int, int]] = {}  # finding index -> (group, row)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_groups(self, groups: list[FindingGroup], findings: list[Finding], dark: bool) -> None:
+        self.beginResetModel()
+        self.groups = groups
+        self.findings = findings
+        self.dark = dark
+        self._row_of = {index: (g, r) for g, group in enumerate(groups) for r, index in enumerate(group.rows)}
+        self.endResetModel()
+
+    def index_of(self, finding_index: int) -> QModelIndex:
+        where = self._row_of.get(finding_index)
+        return QModelIndex() if where is None else self.createIndex(where[1], 0, where[0] + 1)
+
+    def finding_index(self, index: QModelIndex) -> int | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1].rows[index.row()]
+
+    # -- QAbstractItemModel ---------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self.groups) else QModelIndex()
+        if parent.internalId() != 0 or row >= len(self.groups[parent.row()].rows):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() != 0:
+            return 0
+        return len(self.groups[parent.row()].rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 1
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == 0:
+            group = self.groups[index.row()]
+            return Qt.ItemFlag.ItemIsEnabled if group.worst is not None else Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            group = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return group.label
+            if role == Qt.ItemDataRole.DecorationRole and group.worst is not None:
+                return marker_icon(group.worst, self.dark, 14)
+            if role == Qt.ItemDataRole.FontRole and group.worst is not None:
+                return self._bold
+            return None
+        group = self.groups[index.internalId() - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return group.texts[index.row()]
+        finding_index = group.rows[index.row()]
+        if role == _ROLE:
+            return finding_index
+        finding = self.findings[finding_index]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return marker_icon(finding.severity, self.dark, 14)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{severity_label(finding.severity)}: {finding.matched}"
+        return None
+
+
 class FindingsPanel(QWidget):
     """Shows one Analysis; emits findingSelected when the reader picks a finding."""
 
@@ -59,6 +170,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.analysis: Analysis | None = None
+        self._positions: dict[int, int] = {}  # id(finding) -> its index in analysis.findings
         self.ui_language = "en"
         self.dark = False
         self._build()
@@ -103,12 +215,14 @@ class FindingsPanel(QWidget):
         layout.addLayout(filters)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.tree = QTreeWidget()
+        self.model = FindingsModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
@@ -129,7 +243,10 @@ class FindingsPanel(QWidget):
     # -- content --------------------------------------------------------------------------------
 
     def set_analysis(self, analysis: Analysis | None, ui_language: str, dark: bool) -> None:
+        if analysis is not self.analysis:
+            self.model.set_groups([], [], dark)  # the current row belongs to the old analysis
         self.analysis = analysis
+        self._positions = {id(f): n for n, f in enumerate(analysis.findings)} if analysis is not None else {}
         self.ui_language = ui_language
         self.dark = dark
         self.refresh()
@@ -196,91 +313,70 @@ class FindingsPanel(QWidget):
         return known.label(self.ui_language) if known is not None else category
 
     def _fill_tree(self) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clear()
         analysis = self.analysis
-        if analysis is None:
-            self.tree.blockSignals(False)
-            return
+        groups: list[FindingGroup] = []
+        if analysis is not None:
+            groups = self._groups(analysis)
+            if not groups:
+                groups = [FindingGroup(self.tr("No findings to show"), None)]
+        self.tree.blockSignals(True)
+        self.tree.selectionModel().blockSignals(True)
+        self.model.set_groups(groups, analysis.findings if analysis is not None else [], self.dark)
+        self.tree.expandAll()
+        self.tree.selectionModel().blockSignals(False)
+        self.tree.blockSignals(False)
+
+    def _groups(self, analysis: Analysis) -> list[FindingGroup]:
         enabled = self.enabled_severities()
-        groups: dict[str, list[tuple[int, Finding]]] = {}
-        good: list[tuple[int, Finding]] = []
+        by_category: dict[str, list[int]] = {}
+        good: list[int] = []
         for index, finding in enumerate(analysis.findings):
             if finding.severity not in enabled:
                 continue
-            if finding.severity is Severity.GOOD:
-                good.append((index, finding))
-            else:
-                groups.setdefault(finding.category, []).append((index, finding))
+            (good if finding.severity is Severity.GOOD else by_category.setdefault(finding.category, [])).append(index)
+        findings = analysis.findings
 
-        def weight(item: tuple[str, list[tuple[int, Finding]]]) -> tuple[int, int]:
-            return (-max(f.severity.rank for _, f in item[1]), -len(item[1]))
+        def weight(item: tuple[str, list[int]]) -> tuple[int, int]:
+            return (-max(findings[i].severity.rank for i in item[1]), -len(item[1]))
 
-        for category, members in sorted(groups.items(), key=weight):
-            worst = max((f.severity for _, f in members), key=lambda s: s.rank)
-            self._add_group(f"{self._category_label(category)} ({len(members)})", worst, members, False)
+        groups = []
+        for category, members in sorted(by_category.items(), key=weight):
+            worst = max((findings[i].severity for i in members), key=lambda s: s.rank)
+            groups.append(self._group(f"{self._category_label(category)} ({len(members)})", worst, members, False))
         if good:
-            good_label = self.tr("Good points")
-            self._add_group(f"{good_label} ({len(good)})", Severity.GOOD, good, True)
-        if self.tree.topLevelItemCount() == 0:
-            empty = QTreeWidgetItem([self.tr("No findings to show")])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.tree.addTopLevelItem(empty)
-        self.tree.blockSignals(False)
+            groups.append(self._group(f"{self.tr('Good points')} ({len(good)})", Severity.GOOD, good, True))
+        return groups
 
-    def _add_group(self, label: str, worst: Severity, members: list[tuple[int, Finding]],
-                   name_category: bool) -> None:
-        group = QTreeWidgetItem([label])
-        group.setIcon(0, marker_icon(worst, self.dark, 14))
-        font = group.font(0)
-        font.setBold(True)
-        group.setFont(0, font)
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for index, finding in members:
+    def _group(self, label: str, worst: Severity, members: list[int], name_category: bool) -> FindingGroup:
+        assert self.analysis is not None
+        findings, clauses = self.analysis.findings, self.analysis.document.clauses
+        texts = []
+        for index in members:
+            finding = findings[index]
             text = finding.title
-            clauses = self.analysis.document.clauses if self.analysis is not None else []
             number = clauses[finding.clause].number if finding.clause < len(clauses) else ""
             if number:
                 text = f"{number}  {text}"
             if name_category:
                 text = f"{text} — {self._category_label(finding.category)}"
-            child = QTreeWidgetItem([text])
-            child.setIcon(0, marker_icon(finding.severity, self.dark, 14))
-            child.setData(0, _ROLE, index)
-            child.setToolTip(0, f"{severity_label(finding.severity)}: {finding.matched}")
-            group.addChild(child)
-        self.tree.addTopLevelItem(group)
-        group.setExpanded(True)
+            texts.append(text)
+        return FindingGroup(label, worst, members, texts)
 
     # -- selection ------------------------------------------------------------------------------
 
-    def _item_for(self, finding: Finding) -> QTreeWidgetItem | None:
+    def current_finding(self) -> Finding | None:
         if self.analysis is None:
             return None
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            if group is None:
-                continue
-            for j in range(group.childCount()):
-                child = group.child(j)
-                index = child.data(0, _ROLE) if child is not None else None
-                if index is not None and self.analysis.findings[int(index)] is finding:
-                    return child
-        return None
-
-    def current_finding(self) -> Finding | None:
-        item = self.tree.currentItem()
-        if item is None or self.analysis is None:
-            return None
-        index = item.data(0, _ROLE)
-        return None if index is None else self.analysis.findings[int(index)]
+        index = self.model.finding_index(self.tree.currentIndex())
+        return None if index is None else self.analysis.findings[index]
 
     def select_finding(self, finding: Finding) -> bool:
-        item = self._item_for(finding)
-        if item is None:
+        position = self._positions.get(id(finding))
+        index = self.model.index_of(position) if position is not None else QModelIndex()
+        if not index.isValid():
             return False
-        self.tree.setCurrentItem(item)
-        self.tree.scrollToItem(item)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
         return True
 
     def step(self, direction: int) -> Finding | None:
@@ -301,8 +397,8 @@ class FindingsPanel(QWidget):
         hits = [f for f in self.visible_findings() if f.start <= offset < f.end]
         return max(hits, key=lambda f: f.severity.rank) if hits else None
 
-    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        finding = self.current_finding() if current is not None else None
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.current_finding() if current.isValid() else None
         self._show_details(finding)
         if finding is not None:
             self.findingSelected.emit(finding)

@@ -50,8 +50,8 @@ from tosreader.core.document import Document
 from tosreader.core.engine import Finding
 from tosreader.core.rules import RulePack
 from tosreader.paths import resource_dir
-from tosreader.ui import theme
-from tosreader.ui.document_view import DocumentView
+from tosreader.ui import theme, timing
+from tosreader.ui.document_view import DocumentView, PreparedDocument
 from tosreader.ui.find_bar import FindBar
 from tosreader.ui.findings_panel import FindingsPanel
 from tosreader.ui.i18n import UiLanguage, resolve_language
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self.view = DocumentView()
         self.view.highlightsApplied.connect(self._highlights_applied)
+        self.view.highlightsFailed.connect(self.show_error)
         self.view.offsetClicked.connect(self._offset_clicked)
         self.find_bar = FindBar()
         self.find_bar.hide()
@@ -548,6 +549,8 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._generation += 1
         gen = task.generation = self._generation
+        task.font = self.view.font()
+        task.dark = self.dark
         task.setAutoDelete(True)
         signals = task.signals
         signals.progress.connect(self._on_progress)
@@ -598,15 +601,16 @@ class MainWindow(QMainWindow):
         if stage in labels:
             self.status_label.setText(labels[stage])
 
-    def _on_loaded(self, gen: int, document: Document) -> None:
+    def _on_loaded(self, gen: int, document: Document, prepared: PreparedDocument | None = None) -> None:
         try:
-            self._show_loaded(gen, document)
+            with timing.phase("show_text"):
+                self._show_loaded(gen, document, prepared)
         finally:
             shown = self._shown.get(gen)
             if shown is not None:
                 shown.set()
 
-    def _show_loaded(self, gen: int, document: Document) -> None:
+    def _show_loaded(self, gen: int, document: Document, prepared: PreparedDocument | None) -> None:
         if gen != self._generation:
             return
         path = self._paths.get(gen)
@@ -614,17 +618,18 @@ class MainWindow(QMainWindow):
         self.analysis = None
         self.current_path = path
         self.panel.set_analysis(None, self.language.code, self.dark)
-        self.view.show_document(document)
+        self.view.show_document(document, prepared)
         self.stack.setCurrentIndex(DOCUMENT_PAGE)
         if path is not None:
             self.settings.add_recent_file(str(Path(path).resolve()))
             self._refresh_recent_menu()
         self._update_title()
         if os.environ.get(READY_ENV):
-            self.repaint()
+            with timing.phase("paint_text"):
+                self.repaint()
             print(f"TOSREADER_SHOWN {time.time():.6f}", flush=True)
 
-    def _on_finished(self, gen: int, analysis: Analysis | None) -> None:
+    def _on_finished(self, gen: int, analysis: Analysis | None, prepared: PreparedDocument | None = None) -> None:
         self._forget(gen)
         if gen != self._generation:
             return
@@ -633,8 +638,14 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Cancelled."))
             return
         self.analysis = analysis
-        self.panel.set_analysis(analysis, self.language.code, self.dark)
-        self.view.set_findings(self.panel.visible_findings(), self.dark)
+        with timing.phase("findings_panel"):
+            self.panel.set_analysis(analysis, self.language.code, self.dark)
+        visible = self.panel.visible_findings()
+        if (prepared is not None and prepared.model is self.document_model and prepared.dark == self.dark
+                and len(visible) == len(prepared.findings)):
+            self.view.show_prepared(prepared)  # built by the open task: only a swap here
+        else:  # the filter or theme changed meanwhile
+            self.view.set_findings(visible, self.dark)
         self.status_label.setText(self._idle_status())
         self.analysisChanged.emit(analysis)
 
@@ -693,7 +704,8 @@ class MainWindow(QMainWindow):
         if self._ready_reported or not os.environ.get(READY_ENV):
             return
         self._ready_reported = True
-        self.repaint()
+        with timing.phase("paint_highlighted"):
+            self.repaint()
         print(f"TOSREADER_READY {time.time():.6f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
 

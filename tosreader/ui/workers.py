@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtGui import QFont
 
 from tosreader.core.document import Document
 from tosreader.core.errors import ToSReaderError
+from tosreader.ui import timing
+from tosreader.ui.document_view import prepare_document
 
 # A progress callback gets (done, total) and returns False to ask the work to stop.
 Progress = Callable[..., bool]
@@ -26,19 +29,23 @@ class TaskSignals(QObject):
     """Carries a task's results to the GUI thread (queued: the receivers live there)."""
 
     progress = Signal(int, str, int, int)  # generation, stage ("load", "fetch", "analyse"), done, total
-    loaded = Signal(int, object)  # generation, Document (shown before its analysis is ready)
-    finished = Signal(int, object)  # generation, Analysis, or None when cancelled
+    loaded = Signal(int, object, object)  # generation, Document, its PreparedDocument (shown before analysis)
+    finished = Signal(int, object, object)  # generation, Analysis (None when cancelled), highlighted PreparedDocument
     failed = Signal(int, str)  # generation, one-line message
 
 
 class OpenTask(QRunnable):
-    """Gets a Document from ``source`` and analyses it; ``cancel`` stops it between steps."""
+    """Gets a Document from ``source``, builds its text for the view, analyses it and builds the
+    highlighted text; ``cancel`` stops it between steps. Nothing of this runs on the GUI thread."""
 
-    def __init__(self, generation: int, stage: str, source: Source) -> None:
+    def __init__(self, generation: int, stage: str, source: Source, font: QFont | None = None,
+                 dark: bool = False) -> None:
         super().__init__()
         self.generation = generation
         self.stage = stage
         self.source = source
+        self.font = QFont(font) if font is not None else QFont()
+        self.dark = dark
         self.cancel = threading.Event()
         self.shown = threading.Event()  # set by the window once the text is on screen
         self.signals = TaskSignals()
@@ -62,18 +69,24 @@ class OpenTask(QRunnable):
         gen = self.generation
         try:
             self._emit("progress", gen, self.stage, 0, 0)
-            document = self.source(self._progress(self.stage), self.cancel)
+            with timing.phase("load"):
+                document = self.source(self._progress(self.stage), self.cancel)
             if self.cancel.is_set():
-                self._emit("finished", gen, None)
+                self._emit("finished", gen, None, None)
                 return
-            self._emit("loaded", gen, document)
+            self._emit("loaded", gen, document, prepare_document(document, self.font))
             # Wait for the window to finish showing the text: analysing at the same time would only
             # fight the GUI thread for the GIL and delay both.
             self.shown.wait(timeout=10)
             from tosreader.core.analysis import analyze
 
-            analysis = analyze(document, progress=self._progress("analyse"))
-            self._emit("finished", gen, None if self.cancel.is_set() else analysis)
+            with timing.phase("analyse"):
+                analysis = analyze(document, progress=self._progress("analyse"))
+            if self.cancel.is_set():
+                self._emit("finished", gen, None, None)
+                return
+            prepared = prepare_document(document, self.font, analysis.findings, self.dark)
+            self._emit("finished", gen, None if self.cancel.is_set() else analysis, prepared)
         except ToSReaderError as exc:
             self._emit("failed", gen, exc.message)
         except Exception as exc:  # noqa: BLE001 - a bug must reach the person as a message, not kill the app
