@@ -26,18 +26,24 @@ POSITIVE: dict[str, list[str]] = {
         "Die Preise können von uns von Zeit zu Zeit angepasst werden.",
         "Wir entwickeln unsere Dienste ständig weiter und ändern sie fortlaufend.",
         "Es gilt jeweils die aktuelle Fassung, die auf unserer Website veröffentlicht ist.",
+        "Diese Nutzungsbedingungen können sich von Zeit zu Zeit ändern.",
+        "Technische Änderungen und Preisänderungen vorbehalten.",
+        "Der Anbieter ist befugt, die Tarife einseitig anzupassen.",
     ],
     "content_removal": [
         "Wir können Beiträge, die gegen die Hausordnung verstoßen, ohne Vorwarnung löschen.",
         "Kranich behält sich das Recht vor, hochgeladene Fotos nach eigenem Ermessen zu entfernen.",
         "Kommentare können jederzeit und ohne Angabe von Gründen gesperrt werden.",
         "Wir sind berechtigt (aber nicht verpflichtet), Bewertungen zu prüfen und zu löschen.",
+        "Verstößt ein Foto gegen diese Regeln, entfernen wir das Foto.",
+        "Kranich behält sich die Löschung unzulässiger Beiträge vor.",
     ],
     "jurisdiction": [
         "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Dublin.",
         "Sie stimmen der ausschließlichen Zuständigkeit der Gerichte in Delaware zu.",
         "Für alle Klagen sind ausschließlich die Gerichte von Ontario zuständig.",
         "Sie unterwerfen sich der persönlichen Gerichtsbarkeit der Gerichte in Texas.",
+        "Zuständig sind ausschließlich die Gerichte in Kopenhagen.",
     ],
     "choice_of_law": [
         "Diese Bedingungen unterliegen dem Recht des Staates New York.",
@@ -61,12 +67,16 @@ POSITIVE: dict[str, list[str]] = {
         "Ein Verstoß gegen diese Regeln kann zur Sperrung Ihres Kontos führen.",
         "Ihr Recht zur Nutzung der App erlischt automatisch, wenn Sie gegen diese Bedingungen verstoßen.",
         "Wir behalten uns das Recht vor, Bestellungen ohne Begründung zu stornieren.",
+        "Bei Missbrauch sperren wir Ihr Konto sofort.",
+        "Es steht uns frei, die Mitgliedschaft jederzeit zu beenden.",
+        "Wer betrügt, kann von der Nutzung des Dienstes ausgeschlossen werden.",
     ],
     "contract_by_using": [
         "Durch die Nutzung der App erklären Sie sich mit diesen Bedingungen einverstanden.",
         "Indem Sie die Website besuchen, akzeptieren Sie diese Nutzungsbedingungen.",
         "Wenn du den Dienst nach einer Änderung weiterhin nutzt, bist du an die neuen Bedingungen gebunden.",
         "Die fortgesetzte Nutzung des Dienstes gilt als Zustimmung zu den geänderten AGB.",
+        "Die Nutzung der Plattform setzt Ihre Zustimmung zu diesen Bedingungen voraus.",
     ],
 }
 
@@ -81,11 +91,16 @@ NEGATIVE: dict[str, list[str]] = {
         "Diese Bedingungen können nur durch eine schriftliche Vereinbarung beider Seiten geändert werden.",
         "Wir können Ihr Konto sperren, wenn Sie gegen die Regeln verstoßen.",
         "Wir werden diese Bedingungen niemals ohne Ihre Zustimmung ändern.",
+        "Wir informieren Sie per E-Mail über Änderungen dieser Bedingungen.",
+        "Sie können jederzeit Ihre Spracheinstellung ändern.",
     ],
     "content_removal": [
         "Sie können Ihre eigenen Beiträge jederzeit löschen.",
         "Wir werden Ihre Inhalte nicht ohne Begründung entfernen.",
         "Können Sie Inhalte entfernen, die Sie geteilt haben?",
+        "Beiträge, die nur unhöflich sind, werden von uns nicht entfernt.",
+        "Andere Nutzer können Fotos, die Sie teilen, speichern oder löschen.",
+        "Wenn wir einen Beitrag entfernen, informieren wir Sie über die Gründe.",
     ],
     "jurisdiction": [
         "Als Verbraucher können Sie auch vor den Gerichten Ihres Wohnsitzes klagen.",
@@ -111,10 +126,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir werden Ihr Konto nicht ohne vorherige Warnung sperren.",
         "Im Profil können Sie Ihr Konto selbst löschen.",
         "Haben Sie das Recht, den Vertrag zu widerrufen?",
+        "Wir dürfen Ihr Konto nur sperren, wenn Sie erheblich gegen diese Regeln verstoßen.",
+        "Um Ihr Recht auf Rücktritt auszuüben, schreiben Sie uns eine E-Mail.",
     ],
     "contract_by_using": [
         "Wenn Sie diesen Bedingungen nicht zustimmen, dürfen Sie den Dienst nicht nutzen.",
         "Durch die Nutzung der Kamera erklären Sie sich einverstanden, dass wir Ihr Foto speichern.",
+        "Die Nutzung des Forums setzt eine Anmeldung voraus.",
         "Der Vertrag kommt zustande, wenn wir Ihre Bestellung per E-Mail bestätigen.",
     ],
 }
