@@ -6,12 +6,14 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from tosreader.core.analysis import Analysis
 from tosreader.core.errors import ToSReaderError
+from tosreader.ui import timing
 from tosreader.ui.history_view import HistoryPanel
 from tosreader.ui.main_window import MainWindow
 
@@ -40,18 +42,28 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except ToSReaderError as exc:
-            self.signals.failed.emit(exc.message)
+            self._emit("failed", exc.message)
         except Exception as exc:  # never let a worker take the window down
             traceback.print_exc()
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            self._emit("failed", f"Unexpected error: {type(exc).__name__}: {exc}")
         else:
-            self.signals.done.emit(result)
+            self._emit("done", result)
+
+    def _emit(self, name: str, *args: object) -> None:
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:  # the window closed while we worked: nobody is left to tell
+            pass
 
 
 class ReaderExtras(QObject):
     """Records every analysed document in the history and offers export and update checks."""
 
     recorded = Signal(str, bool)  # document key, whether a new version was created
+    # Recording a 2 MB document takes over a second of regex work that holds the GIL in long
+    # stretches; it starts this long after the highlighted document is on screen, so the first
+    # paint and the first scrolling are not slowed by it.
+    record_delay_ms = 800
 
     def __init__(self, window: MainWindow, db_path: Path | None = None) -> None:
         super().__init__(window)
@@ -73,14 +85,30 @@ class ReaderExtras(QObject):
         self.update_action.triggered.connect(self.check_for_updates)
         window.add_file_action(self.update_action)
         window.analysisChanged.connect(self._analysis_changed)
+        self._to_record: list[Analysis] = []
+        self._record_timer = QTimer(self)
+        self._record_timer.setSingleShot(True)
+        self._record_timer.timeout.connect(self.record_pending)
+        window.installEventFilter(self)
 
     # -- workers -------------------------------------------------------------------------------------
 
     def _run(self, work: Any, done: Any) -> None:
         job = _Job(work)
         self._jobs.add(job)
-        job.signals.done.connect(lambda result: (self._jobs.discard(job), done(result)))
-        job.signals.failed.connect(lambda message: (self._jobs.discard(job), self.window.show_error(message)))
+
+        def finished(result: Any) -> None:
+            self._jobs.discard(job)
+            if shiboken6.isValid(self):  # the window may have closed while the job ran
+                done(result)
+
+        def failed(message: str) -> None:
+            self._jobs.discard(job)
+            if shiboken6.isValid(self):
+                self.window.show_error(message)
+
+        job.signals.done.connect(finished)
+        job.signals.failed.connect(failed)
         self.pool.start(job)
 
     # -- history -------------------------------------------------------------------------------------
@@ -90,13 +118,26 @@ class ReaderExtras(QObject):
         source = analysis.document.source if analysis is not None else ""
         self.update_action.setEnabled(source.startswith(("http://", "https://")))
         if analysis is not None:
-            self._run(lambda: self._record(analysis), self._recorded)
+            self._to_record.append(analysis)
+            self._record_timer.start(self.record_delay_ms)
+
+    def record_pending(self) -> None:
+        """Start recording the analyses shown since the last time (each in order, none dropped)."""
+        self._record_timer.stop()
+        pending, self._to_record = self._to_record, []
+        for analysis in pending:
+            self._run(lambda a=analysis: self._record(a), self._recorded)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.record_pending()  # closing the window must not lose a document waiting to be recorded
+        return False
 
     def _record(self, analysis: Analysis) -> tuple[str, bool, str | None]:
         from tosreader.app.history import open_store, record_analysis, recovery_message, suggest_key
 
         key = suggest_key(analysis.document)
-        with open_store(self.db_path) as store:
+        with timing.phase("history_record"), open_store(self.db_path) as store:
             result = record_analysis(store, analysis, key=key)
             message = recovery_message(store)
         return key, bool(getattr(result, "created", False)), message

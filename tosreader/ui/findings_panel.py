@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -14,16 +14,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,9 @@ from tosreader.ui.severity_style import GRADE_COLOURS, look, marker_icon
 ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO, Severity.GOOD)
 _ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ENABLED = Qt.ItemFlag.ItemIsEnabled
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def severity_label(severity: Severity) -> str:
@@ -68,19 +73,25 @@ class FindingGroup:
     worst: Severity | None  # None: the "nothing to show" placeholder row
     rows: list[int] = field(default_factory=list)  # indices into Analysis.findings
     texts: list[str] = field(default_factory=list)
+    key: str = ""  # what stays the same when the counts change: the category or "good"
 
 
-class FindingsModel(QAbstractItemModel):
-    """Findings grouped by category as a two-level tree, computed once per analysis or filter.
+class FindingsModel(QAbstractListModel):
+    """Findings grouped by category as one flat list: a header row per group, then its findings.
 
-    A model instead of thousands of item widgets: rows are only materialised when drawn."""
+    A list model instead of thousands of item widgets or an expanded tree: with uniform row sizes
+    the view lays out 13,000 rows without asking the model about each, and rows are only
+    materialised when drawn. A header row toggles its group open or closed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.groups: list[FindingGroup] = []
         self.findings: list[Finding] = []
         self.dark = False
-        self._row_of: dict[int, tuple[int, int]] = {}  # finding index -> (group, row)
+        self.collapsed: set[str] = set()  # labels (without counts) of closed groups
+        self._rows: list[int] = []  # a finding index, or -(group number + 1) for a header row
+        self._row_of: dict[int, int] = {}  # finding index -> row
+        self._texts: dict[int, str] = {}  # finding index -> its row text
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -89,76 +100,99 @@ class FindingsModel(QAbstractItemModel):
         self.groups = groups
         self.findings = findings
         self.dark = dark
-        self._row_of = {index: (g, r) for g, group in enumerate(groups) for r, index in enumerate(group.rows)}
+        self._texts = {i: t for g in groups for i, t in zip(g.rows, g.texts, strict=True)}
+        self._layout_rows()
         self.endResetModel()
 
+    def _layout_rows(self) -> None:
+        rows: list[int] = []
+        for number, group in enumerate(self.groups):
+            rows.append(-(number + 1))
+            if group.key not in self.collapsed:
+                rows.extend(group.rows)
+        self._rows = rows
+        self._row_of = {index: row for row, index in enumerate(rows) if index >= 0}
+
+    def toggle(self, index: QModelIndex) -> bool:
+        """Open or close the group of a header row; False for other rows."""
+        group = self.group_at(index)
+        if group is None or group.worst is None:
+            return False
+        self.beginResetModel()
+        self.collapsed.symmetric_difference_update({group.key})
+        self._layout_rows()
+        self.endResetModel()
+        return True
+
+    def group_at(self, index: QModelIndex) -> FindingGroup | None:
+        if not index.isValid() or self._rows[index.row()] >= 0:
+            return None
+        return self.groups[-self._rows[index.row()] - 1]
+
     def index_of(self, finding_index: int) -> QModelIndex:
-        where = self._row_of.get(finding_index)
-        return QModelIndex() if where is None else self.createIndex(where[1], 0, where[0] + 1)
+        row = self._row_of.get(finding_index)
+        return QModelIndex() if row is None else self.index(row, 0)
 
     def finding_index(self, index: QModelIndex) -> int | None:
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid():
             return None
-        return self.groups[index.internalId() - 1].rows[index.row()]
+        value = self._rows[index.row()]
+        return value if value >= 0 else None
 
-    # -- QAbstractItemModel ---------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self.groups) else QModelIndex()
-        if parent.internalId() != 0 or row >= len(self.groups[parent.row()].rows):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+    # -- QAbstractListModel ---------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() != 0:
-            return 0
-        return len(self.groups[parent.row()].rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
-        return 1
+        return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            group = self.groups[index.row()]
-            return Qt.ItemFlag.ItemIsEnabled if group.worst is not None else Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        value = self._rows[index.row()]
+        if value < 0:
+            return _ENABLED if self.groups[-value - 1].worst is not None else _NO_FLAGS
+        return _SELECTABLE
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if index.internalId() == 0:
-            group = self.groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return group.label
-            if role == Qt.ItemDataRole.DecorationRole and group.worst is not None:
-                return marker_icon(group.worst, self.dark, 14)
-            if role == Qt.ItemDataRole.FontRole and group.worst is not None:
-                return self._bold
-            return None
-        group = self.groups[index.internalId() - 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return group.texts[index.row()]
-        finding_index = group.rows[index.row()]
+        value = self._rows[index.row()]
+        if value < 0:
+            return self._header_data(self.groups[-value - 1], role)
         if role == _ROLE:
-            return finding_index
-        finding = self.findings[finding_index]
+            return value
+        finding = self.findings[value]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[value]
         if role == Qt.ItemDataRole.DecorationRole:
             return marker_icon(finding.severity, self.dark, 14)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{severity_label(finding.severity)}: {finding.matched}"
         return None
+
+    def _header_data(self, group: FindingGroup, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if group.worst is None:
+                return group.label
+            return ("▸ " if group.key in self.collapsed else "▾ ") + group.label
+        if role == Qt.ItemDataRole.DecorationRole and group.worst is not None:
+            return marker_icon(group.worst, self.dark, 14)
+        if role == Qt.ItemDataRole.FontRole and group.worst is not None:
+            return self._bold
+        return None
+
+
+
+class _IndentedRows(QStyledItemDelegate):
+    """Draws finding rows indented under their group header, as a tree would."""
+
+    INDENT = 18
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.data(_ROLE) is not None:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(self.INDENT, 0, 0, 0)  # type: ignore[attr-defined]
+        super().paint(painter, option, index)
 
 
 class FindingsPanel(QWidget):
@@ -216,11 +250,11 @@ class FindingsPanel(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = FindingsModel(self)
-        self.tree = QTreeView()
+        self.tree = QListView()
         self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformItemSizes(True)
+        self.tree.setItemDelegate(_IndentedRows(self.tree))
+        self.tree.clicked.connect(self.model.toggle)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.details = QTextBrowser()
@@ -322,7 +356,6 @@ class FindingsPanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.selectionModel().blockSignals(True)
         self.model.set_groups(groups, analysis.findings if analysis is not None else [], self.dark)
-        self.tree.expandAll()
         self.tree.selectionModel().blockSignals(False)
         self.tree.blockSignals(False)
 
@@ -342,12 +375,12 @@ class FindingsPanel(QWidget):
         groups = []
         for category, members in sorted(by_category.items(), key=weight):
             worst = max((findings[i].severity for i in members), key=lambda s: s.rank)
-            groups.append(self._group(f"{self._category_label(category)} ({len(members)})", worst, members, False))
+            groups.append(self._group(category, f"{self._category_label(category)} ({len(members)})", worst, members, False))
         if good:
-            groups.append(self._group(f"{self.tr('Good points')} ({len(good)})", Severity.GOOD, good, True))
+            groups.append(self._group("good", f"{self.tr('Good points')} ({len(good)})", Severity.GOOD, good, True))
         return groups
 
-    def _group(self, label: str, worst: Severity, members: list[int], name_category: bool) -> FindingGroup:
+    def _group(self, key: str, label: str, worst: Severity, members: list[int], name_category: bool) -> FindingGroup:
         assert self.analysis is not None
         findings, clauses = self.analysis.findings, self.analysis.document.clauses
         texts = []
@@ -360,7 +393,7 @@ class FindingsPanel(QWidget):
             if name_category:
                 text = f"{text} — {self._category_label(finding.category)}"
             texts.append(text)
-        return FindingGroup(label, worst, members, texts)
+        return FindingGroup(label, worst, members, texts, key)
 
     # -- selection ------------------------------------------------------------------------------
 
