@@ -61,3 +61,16 @@ def test_export_to_an_unwritable_place_shows_a_message(qtbot, reader, tmp_path: 
     reader.extras.export(str(tmp_path / "missing-dir" / "x.pdf"), "pdf")
     qtbot.waitUntil(lambda: not reader.banner.isHidden(), timeout=20000)
     assert "x.pdf" in reader.banner.label.text()
+
+
+def test_recording_waits_for_the_first_paint_but_a_close_flushes_it(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    reader.extras.record_delay_ms = 60_000
+    seen: list[str] = []
+    reader.extras.recorded.connect(lambda key, _created: seen.append(key))
+    reader.open_path(SAMPLES / "fair-terms.txt")
+    wait_analysed(qtbot, reader)
+    qtbot.wait(200)
+    assert seen == []  # not yet: the delay keeps its work away from the first paint and scrolling
+    with qtbot.waitSignal(reader.extras.recorded, timeout=30000):
+        reader.close()
+    assert len(seen) == 1

@@ -124,6 +124,18 @@ class FindingsModel(QAbstractListModel):
         self.endResetModel()
         return True
 
+    def reveal(self, finding_index: int) -> None:
+        """Open the group holding ``finding_index`` if it is closed."""
+        if finding_index in self._row_of:
+            return
+        for group in self.groups:
+            if group.key in self.collapsed and finding_index in group.rows:
+                self.beginResetModel()
+                self.collapsed.discard(group.key)
+                self._layout_rows()
+                self.endResetModel()
+                return
+
     def group_at(self, index: QModelIndex) -> FindingGroup | None:
         if not index.isValid() or self._rows[index.row()] >= 0:
             return None
@@ -205,6 +217,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.analysis: Analysis | None = None
         self._positions: dict[int, int] = {}  # id(finding) -> its index in analysis.findings
+        self._last_selected: int | None = None  # index of the finding selected last
         self.ui_language = "en"
         self.dark = False
         self._build()
@@ -254,7 +267,7 @@ class FindingsPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformItemSizes(True)
         self.tree.setItemDelegate(_IndentedRows(self.tree))
-        self.tree.clicked.connect(self.model.toggle)
+        self.tree.clicked.connect(self._row_clicked)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.details = QTextBrowser()
@@ -279,6 +292,7 @@ class FindingsPanel(QWidget):
     def set_analysis(self, analysis: Analysis | None, ui_language: str, dark: bool) -> None:
         if analysis is not self.analysis:
             self.model.set_groups([], [], dark)  # the current row belongs to the old analysis
+            self._last_selected = None
         self.analysis = analysis
         self._positions = {id(f): n for n, f in enumerate(analysis.findings)} if analysis is not None else {}
         self.ui_language = ui_language
@@ -405,7 +419,10 @@ class FindingsPanel(QWidget):
 
     def select_finding(self, finding: Finding) -> bool:
         position = self._positions.get(id(finding))
-        index = self.model.index_of(position) if position is not None else QModelIndex()
+        if position is None:
+            return False
+        self.model.reveal(position)  # a finding in a closed group opens it, as in a tree
+        index = self.model.index_of(position)
         if not index.isValid():
             return False
         self.tree.setCurrentIndex(index)
@@ -430,8 +447,25 @@ class FindingsPanel(QWidget):
         hits = [f for f in self.visible_findings() if f.start <= offset < f.end]
         return max(hits, key=lambda f: f.severity.rank) if hits else None
 
+    def _row_clicked(self, index: QModelIndex) -> None:
+        """A click on a group header opens or closes it; the selected finding stays selected."""
+        if self.model.group_at(index) is None:
+            return
+        current = self._last_selected
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.model.toggle(index)
+            if current is not None and self.model.index_of(current).isValid():
+                self.tree.setCurrentIndex(self.model.index_of(current))
+        finally:
+            selection.blockSignals(False)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.group_at(current) is not None:
+            return  # a header row took the focus (a click to close or open it): keep the explanation
         finding = self.current_finding() if current.isValid() else None
+        self._last_selected = self._positions.get(id(finding)) if finding is not None else None
         self._show_details(finding)
         if finding is not None:
             self.findingSelected.emit(finding)

@@ -1,0 +1,106 @@
+"""The reading pane: highlight runs, documents built in the open task, re-highlighting in the pool."""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QThread  # noqa: E402
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor  # noqa: E402
+
+from tests.gui.conftest import AI_TEXT, wait_analysed  # noqa: E402
+from tosreader.core.loaders import load_text  # noqa: E402
+from tosreader.core.severity import Severity  # noqa: E402
+from tosreader.ui import timing  # noqa: E402
+from tosreader.ui.document_view import build_text_document, highlight_runs, prepare_document  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@dataclass
+class Span:
+    """Just the fields highlight_runs reads from a Finding."""
+
+    start: int
+    end: int
+    match_start: int
+    match_end: int
+    severity: Severity
+
+
+def test_runs_put_trigger_words_over_clauses_and_the_worse_severity_on_top() -> None:
+    runs = highlight_runs([Span(0, 20, 5, 8, Severity.LOW), Span(10, 30, 12, 14, Severity.HIGH)])
+    assert runs == [
+        (0, 5, (Severity.LOW, False)), (5, 8, (Severity.LOW, True)), (8, 10, (Severity.LOW, False)),
+        (10, 12, (Severity.HIGH, False)), (12, 14, (Severity.HIGH, True)), (14, 30, (Severity.HIGH, False)),
+    ]
+    # a low clause inside a high one does not punch a hole into it; equal neighbours merge
+    assert highlight_runs([Span(0, 10, 0, 0, Severity.HIGH), Span(3, 6, 3, 3, Severity.LOW)]) == [
+        (0, 10, (Severity.HIGH, False))]
+    assert highlight_runs([]) == []
+
+
+def test_one_pass_build_formats_runs_across_blocks(qapp) -> None:  # type: ignore[no-untyped-def]
+    document = load_text("# Terms\n\nFirst paragraph here.\n\nSecond paragraph there.", title="t")
+    second = document.blocks[2]
+    # a clause from the middle of block 1 into block 2, with a trigger in block 2
+    span = Span(document.blocks[1].start + 6, second.start + 6, second.start, second.start + 6, Severity.HIGH)
+    qdoc, mapping = build_text_document(document, QFont(), [span], dark=False)
+    assert qdoc.toPlainText().split("\n") == [document.text[b.start:b.end] for b in document.blocks]
+
+    def fmt(offset: int) -> QTextCharFormat:
+        cursor = QTextCursor(qdoc)
+        cursor.setPosition(mapping.to_qt(offset) + 1)
+        return cursor.charFormat()
+
+    wave = QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert fmt(document.blocks[1].start).underlineStyle() != wave
+    assert fmt(document.blocks[1].start + 7).underlineStyle() == wave
+    assert fmt(second.start + 1).fontWeight() == 700  # trigger words are bold too
+    assert fmt(second.start + 10).underlineStyle() != wave
+    assert fmt(0).fontWeight() == 700  # the heading keeps its own format
+
+
+def test_prepared_in_another_thread_belongs_to_the_gui_thread(qapp) -> None:  # type: ignore[no-untyped-def]
+    document = load_text(AI_TEXT, title="t")
+    result = []
+    worker = threading.Thread(target=lambda: result.append(prepare_document(document, QFont())))
+    worker.start()
+    worker.join()
+    assert result[0].qdoc.thread() is QThread.currentThread()
+    assert result[0].qdoc.toPlainText().startswith("Example Service Terms")
+
+
+def test_open_shows_the_task_built_document_and_filter_rehighlights(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    reader.open_text(AI_TEXT)
+    wait_analysed(qtbot, reader)
+    shown = reader.view.document()
+    assert shown.parent() is reader.view and shown.thread() is reader.thread()
+    assert len(reader.view.findings) == len(reader.analysis.findings)
+    reader.panel.set_severity_visible(Severity.GOOD, False)
+    assert reader.view.highlighting  # built in the pool; the old highlights stay meanwhile
+    qtbot.waitUntil(lambda: not reader.view.highlighting)
+    assert reader.view.document() is not shown
+    assert all(f.severity is not Severity.GOOD for f in reader.view.findings)
+
+
+def test_timing_marks_print_only_when_asked(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(timing.READY_ENV, raising=False)
+    with timing.phase("quiet"):
+        pass
+    assert capsys.readouterr().out == ""
+    monkeypatch.setenv(timing.READY_ENV, "1")
+    with timing.phase("build"):
+        pass
+    timing.mark("done")
+    lines = capsys.readouterr().out.splitlines()
+    phase, at = lines[0].split(), lines[1].split()
+    assert phase[:3] == ["TOSREADER_PHASE", "build", "gui"] and float(phase[3]) <= float(phase[4])
+    assert at[:3] == ["TOSREADER_AT", "done", "gui"]
