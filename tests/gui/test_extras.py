@@ -74,3 +74,19 @@ def test_recording_waits_for_the_first_paint_but_a_close_flushes_it(qtbot, reade
     with qtbot.waitSignal(reader.extras.recorded, timeout=30000):
         reader.close()
     assert len(seen) == 1
+
+
+def test_recording_waits_while_the_reader_scrolls(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    reader.resize(700, 420)
+    reader.extras.record_delay_ms = 400
+    seen: list[str] = []
+    reader.extras.recorded.connect(lambda key, _created: seen.append(key))
+    reader.open_path(SAMPLES / "videocall-terms-2023-08.md")
+    wait_analysed(qtbot, reader)
+    bar = reader.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    for step in range(8):  # 8 x 150 ms of scrolling: longer than the delay, never a pause as long
+        bar.setValue(step * 20 % max(1, bar.maximum()))
+        qtbot.wait(150)
+    assert seen == []
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30000)

@@ -60,9 +60,9 @@ class ReaderExtras(QObject):
     """Records every analysed document in the history and offers export and update checks."""
 
     recorded = Signal(str, bool)  # document key, whether a new version was created
-    # Recording a 2 MB document takes over a second of regex work that holds the GIL in long
-    # stretches; it starts this long after the highlighted document is on screen, so the first
-    # paint and the first scrolling are not slowed by it.
+    # Recording a 2 MB document takes about a second of regex work that holds the GIL in long
+    # stretches (frames of up to 300 ms while scrolling); it starts once the highlighted document
+    # is on screen and the reader has not scrolled for this long.
     record_delay_ms = 800
 
     def __init__(self, window: MainWindow, db_path: Path | None = None) -> None:
@@ -90,6 +90,7 @@ class ReaderExtras(QObject):
         self._record_timer.setSingleShot(True)
         self._record_timer.timeout.connect(self.record_pending)
         window.installEventFilter(self)
+        window.view.verticalScrollBar().valueChanged.connect(self._reader_scrolled)
 
     # -- workers -------------------------------------------------------------------------------------
 
@@ -120,6 +121,10 @@ class ReaderExtras(QObject):
         if analysis is not None:
             self._to_record.append(analysis)
             self._record_timer.start(self.record_delay_ms)
+
+    def _reader_scrolled(self, _value: int) -> None:
+        if self._to_record:
+            self._record_timer.start(self.record_delay_ms)  # wait for a pause in the reading
 
     def record_pending(self) -> None:
         """Start recording the analyses shown since the last time (each in order, none dropped)."""
