@@ -19,6 +19,7 @@ POSITIVE: dict[str, list[str]] = {
         "You and we agree to arbitrate any claim arising from these terms.",
         "The arbitrator alone, and not a judge, has exclusive authority to decide whether a claim can be arbitrated.",
         "The decision of the arbitrator shall be final and binding on both sides.",
+        "Any dispute shall be finally settled through arbitration administered by a private body.",
     ],
     "unilateral_change": [
         "We may amend these terms at any time without telling you.",
@@ -27,22 +28,30 @@ POSITIVE: dict[str, list[str]] = {
         "Subscription prices may be changed by us from time to time.",
         "These terms are subject to change without notice.",
         "We can discontinue or replace any part of the service.",
+        "We may adjust the daily transfer limits from time to time at our discretion.",
+        "You acknowledge that Harbourline may revise its fee schedule at any time.",
+        "Listed prices are subject to change.",
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
         "Northwind reserves the right to remove or block material that it finds objectionable.",
         "Comments that break these rules may be removed without warning.",
         "We can refuse to publish or take down any review for any reason.",
+        "Lakeview has the right, but not the obligation, to screen, edit or remove any user-generated material.",
+        "We decide at our sole discretion whether to take down a flagged video.",
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts of Ontario, Canada.",
         "Any lawsuit must be brought exclusively in the state courts located in Travis County, Texas.",
         "The courts of Singapore shall have exclusive jurisdiction over any dispute.",
+        "All claims shall be subject to the jurisdiction of the courts of Luxembourg.",
+        "If you live outside the European Union, the exclusive forum for any claim is the district court in Oslo.",
     ],
     "choice_of_law": [
         "These terms are governed by the laws of the State of Washington.",
         "This agreement shall be construed in accordance with the law of Scotland, without regard to its conflict of laws rules.",
         "Swiss law will govern these terms.",
+        "If you reside outside Australia, these terms are governed by the laws of the State of New York.",
     ],
     "limitation_of_liability": [
         "We shall not be liable for any indirect, incidental or consequential damages.",
@@ -50,6 +59,9 @@ POSITIVE: dict[str, list[str]] = {
         "In no event will Tidewater be responsible for lost profits or lost data.",
         "We may suspend the service at any time without any liability to you.",
         "Lantern is not liable for any loss you suffer from using the maps.",
+        "We will not be in any way responsible for messages that users send each other.",
+        "The company will have no liability as a result of any outage of the service.",
+        "Our liability to you for any claim whatsoever will at all times be limited to the price you paid.",
     ],
     "unilateral_termination": [
         "We may suspend or close your account at any time and for any reason.",
@@ -58,6 +70,7 @@ POSITIVE: dict[str, list[str]] = {
         "Breaking the house rules can result in the suspension of your account.",
         "Your licence to use the app ends automatically if you break these terms.",
         "We may suspend your account if:\n\n(a) you miss a payment;\n\n(b) we suspect fraud.",
+        "If you do not pay on time, we may either suspend or close your account.",
     ],
     "contract_by_using": [
         "By using the website, you agree to be bound by these terms.",
@@ -65,6 +78,7 @@ POSITIVE: dict[str, list[str]] = {
         "Your continued use of the service after an update means you accept the new terms.",
         "If you keep using the app after the changes take effect, you will be deemed to have accepted the revised terms.",
         "Any use of the platform implies acceptance of these rules.",
+        "By signing in, you acknowledge that you have read, understood, and agree to be bound by these terms.",
     ],
 }
 
@@ -73,6 +87,7 @@ NEGATIVE: dict[str, list[str]] = {
         "If you live in the European Union, the arbitration agreement does not apply to you.",
         "You can also use the online dispute resolution platform of the European Commission.",
         "Arbitration hearings will take place in the county where you reside.",
+        "You may opt out of arbitration by writing to us within thirty days.",
     ],
     "unilateral_change": [
         "You can change your display name in the settings.",
@@ -80,26 +95,38 @@ NEGATIVE: dict[str, list[str]] = {
         "Will these terms ever change?",
         "Delivery times may vary depending on your region.",
         "The app may download software updates automatically.",
+        "These terms may be amended only by a written agreement signed by both of us.",
+        "Voucher prices are subject to change by the merchant.",
+        "You can change your avatar at any time.",
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
         "We do not remove content without telling you why.",
+        "Some tools let you remove photos that you have shared.",
+        "After you delete a post, it may take up to 30 days to remove it from our backups.",
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
         "You can sue us in the courts of the place where you live.",
         "You may always take your claim to a small claims court.",
+        "If you reside in the EU, the courts of your home country have jurisdiction.",
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
         "If you are a consumer, you keep the protection of the mandatory laws of your country of residence.",
         "If you live in Wales, the laws of England and Wales apply; if you live in Scotland, Scots law applies.",
+        "If you live in Norway, the laws of Norway apply to these terms.",
+        "The service may be subject to the export laws of other countries.",
     ],
     "limitation_of_liability": [
         "Nothing in these terms limits our liability for death or personal injury caused by our negligence.",
         "Some states do not allow the exclusion of implied warranties, so the above may not apply to you.",
         "You are responsible for keeping your password secret.",
         "We are liable without limitation for intent and gross negligence.",
+        "We are not responsible for checking whether taxes apply to your sale.",
+        "As an agent, we are not responsible for the hotel stay itself.",
+        "The app store operator is not a party to this contract and has no liability for the app.",
+        "We do not warrant that the service will be free of errors or viruses.",
     ],
     "unilateral_termination": [
         "You may cancel your subscription at any time in your account settings.",
@@ -107,12 +134,15 @@ NEGATIVE: dict[str, list[str]] = {
         "We may remove comments that insult other people.",
         "Upon termination, your licence to use the app also ends.",
         "You can use the app if:\n\n(a) you are over sixteen;",
+        "You have the right to cancel your order within fourteen days without giving any reason.",
+        "We will delete the account of any child under thirteen once we learn about it.",
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
         "You accept these terms by ticking the box when you sign up.",
         "When you use the chat, you agree that you will not harass anybody.",
         "By creating an account, you confirm that you are at least sixteen years old.",
+        "You will need to accept the new terms the next time you sign in.",
     ],
 }
 
