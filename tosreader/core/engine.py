@@ -306,12 +306,9 @@ class Engine:
 
     def _negated(self, text: str, match_start: int, match_end: int) -> bool:
         """True when a negation cue stands shortly before the match with no scope break between, or,
-        where the language profile says so, inside the matched words before any comma or parenthesis."""
+        where the language profile says so, in the main clause of the matched words."""
         if self.profile.negation_in_match:
-            inside = text[match_start:match_end]
-            cut = _CLAUSE_CUT.search(inside)
-            cue = self.profile.negation.search(inside, 0, cut.start() if cut else len(inside))
-            if cue is not None and self.profile.scope_break.search(inside, cue.end()) is None:
+            if self._denied_inside(text[match_start:match_end]):
                 return True
         lo = max(0, match_start - self.profile.negation_window)
         window = text[lo:match_start]
@@ -322,13 +319,36 @@ class Engine:
             return False
         return self.profile.scope_break.search(window, last_cue_end) is None
 
+    def _denied_inside(self, inside: str) -> bool:
+        """A negation cue in the main clause of the matched words: before the first comma or
+        parenthesis, or after the last one ("Inhalte, die …, werden nicht entfernt"), with no scope
+        break after it."""
+        first = _CLAUSE_CUT.search(inside)
+        if first is None:
+            spans = [(0, len(inside))]
+        else:
+            spans = [(0, first.start())]
+            last = max(inside.rfind(","), inside.rfind(")"))
+            if "(" not in inside[last + 1 :]:  # not inside a parenthesis
+                spans.append((last + 1, len(inside)))
+        for lo, hi in spans:
+            cue = None
+            for found in self.profile.negation.finditer(inside, lo, hi):
+                cue = found  # the last cue in the span
+            if cue is not None and self.profile.scope_break.search(inside, cue.end()) is None:
+                return True
+        return False
+
     def _subject_ok(self, wanted: str, text: str, match_start: int) -> bool:
         """Who acts: the actor named in the stretch just before the match, since the last comma or
-        clause word ("if", "that", "and"). A name the profile does not know (a brand) counts as the
+        clause word of the profile's ``subject_cut`` ("that", "if"). A name the profile does not know (a brand) counts as the
         provider; passive voice, with no actor named, passes."""
         lo = max(0, match_start - 60)
         before = text[lo:match_start]
         cut = max(before.rfind(","), before.rfind(";"), before.rfind("("))
+        if self.profile.subject_cut is not None:
+            for word in self.profile.subject_cut.finditer(before, cut + 1):
+                cut = word.end() - 1
         stretch = before[cut + 1 :]
         user = self.profile.user.search(stretch) is not None
         provider = self.profile.provider.search(stretch) is not None

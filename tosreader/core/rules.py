@@ -84,6 +84,8 @@ class LanguageProfile:
     # German puts "nicht" after the verb and its object ("wir verwenden Ihre Inhalte nicht zum
     # Training"): a cue inside the matched words, in the same main clause, denies the match too.
     negation_in_match: bool = False
+    # Words that start a new clause ("that", "if"): the actor of a match is looked for after the last one.
+    subject_cut: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         macros=macros,
         third_party=pattern("third_party") if "third_party" in lang else None,
         negation_in_match=in_match,
+        subject_cut=pattern("subject_cut") if "subject_cut" in lang else None,
     )
 
 

@@ -237,3 +237,27 @@ def test_negation_in_a_parenthesis_or_after_sondern_does_not_deny() -> None:
     assert not engine._negated("entscheidet nicht ein Richter, sondern ein Schiedsgericht", 0, 50)
     assert not engine._negated("ist berechtigt (aber nicht verpflichtet), Beiträge zu löschen", 0, 60)
     assert engine._negated("wir geben Ihre Daten nicht an Dritte weiter", 0, 44)
+
+
+def test_negation_in_the_main_clause_after_a_relative_clause_denies() -> None:
+    engine = Engine(get_ruleset("de"))
+    text = "Beiträge, die gegen Gesetze verstoßen, werden von uns nicht entfernt"
+    assert engine._negated(text, 0, len(text))
+    inner = "Beiträge, die nicht öffentlich sind, werden von uns entfernt"
+    assert not engine._negated(inner, 0, len(inner))
+
+
+def test_subject_is_read_after_a_clause_word() -> None:
+    engine = Engine(get_ruleset("en"))
+    text = "You agree that Acme may change these terms."
+    assert engine._subject_ok("provider", text, text.index("may"))
+    assert not engine._subject_ok("provider", "You may change your settings.", 4)
+
+
+def test_a_new_main_clause_after_a_comma_ends_the_negation() -> None:
+    engine = Engine(get_ruleset("en"))
+    text = "If you do not comply with these terms, Acme may suspend your account."
+    assert not engine._negated(text, text.index("suspend"), len(text) - 1)
+    de = Engine(get_ruleset("de"))
+    text = "Sofern keine kürzere Frist angegeben wird, ist Acme berechtigt, den Vertrag zu beenden."
+    assert not de._negated(text, text.index("berechtigt"), len(text) - 1)
