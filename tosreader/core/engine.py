@@ -226,9 +226,7 @@ class Engine:
                     patterns = passing[key] = self._passing(i, key[1])
                 if not patterns:
                     continue
-                finding = self._evaluate(rules[i], clause, clause_text, lead, patterns)
-                if finding is not None:
-                    findings.append(finding)
+                findings += self._evaluate(rules[i], clause, clause_text, lead, patterns)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
         return findings
 
@@ -237,51 +235,59 @@ class Engine:
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
         results = []
         for rule in self.ruleset.rules:
-            f = self._evaluate(rule, clause, clause_text, lead_in)
-            if f is not None:
-                results.append(f)
+            results += self._evaluate(rule, clause, clause_text, lead_in)
         return results
 
     def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
-                  patterns: Iterable[re.Pattern[str]] | None = None) -> Finding | None:
-        """The rule's finding on one clause, or None. ``patterns``: the ones the prefilter let
-        through (all of the rule's by default), in the rule's order."""
+                  patterns: Iterable[re.Pattern[str]] | None = None) -> list[Finding]:
+        """The rule's findings on one clause: the first risky match, or with ``each_match`` every
+        risky match that overlaps no earlier one; else a good point from a denied match, or [].
+        ``patterns``: the ones the prefilter let through (all of the rule's by default), in order."""
         if rule.heading and not any(p.search(clause.heading) for p in rule.heading):
-            return None
+            return []
         if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
-            return None
+            return []
         if rule.unless_heading and any(p.search(clause.heading) for p in rule.unless_heading):
-            return None
+            return []
         if rule.all and not all(p.search(text) for p in rule.all):
-            return None
+            return []
         # ``unless`` cancels the whole rule; it is checked only once a match is found (same result,
         # but most clauses a keyword wakes a rule for have no match and so skip these scans).
         denied: re.Match[str] | None = None
+        risky: list[re.Match[str]] = []
         for pattern in rule.patterns if patterns is None else patterns:
             for m in pattern.finditer(text):
-                if rule.near and not self._near(rule, text, m):
+                if rule.near and not self._near(rule.near, rule.near_within, text, m):
+                    continue
+                if rule.unless_near and self._near(rule.unless_near, rule.unless_near_within, text, m):
                     continue
                 if rule.subject != "any" and not self._subject_ok(rule.subject, text, m.start()):
                     continue
                 if rule.negatable and self._negated(text, m.start(), m.end()):
                     denied = denied or m
                     continue
-                if not self._clause_conditions(rule, text):
-                    return None
-                severity = rule.severity
-                mitigated = False
-                if rule.mitigated_by and any(p.search(text) for p in rule.mitigated_by):
-                    severity = rule.mitigated_severity
-                    mitigated = True
-                return self._finding(rule, clause, m, severity, rule.title, rule.explanation,
-                                     negated=False, mitigated=mitigated)
+                risky.append(m)
+                if not rule.each_match:
+                    break
+            if risky and not rule.each_match:
+                break
+        if risky:
+            if not self._clause_conditions(rule, text):
+                return []
+            severity = rule.severity
+            mitigated = False
+            if rule.mitigated_by and any(p.search(text) for p in rule.mitigated_by):
+                severity = rule.mitigated_severity
+                mitigated = True
+            return [self._finding(rule, clause, m, severity, rule.title, rule.explanation,
+                                  negated=False, mitigated=mitigated) for m in _apart(risky)]
         if denied is not None and rule.when_negated is not None:
             if not self._clause_conditions(rule, text):
-                return None
+                return []
             good = rule.when_negated
-            return self._finding(rule, clause, denied, Severity.GOOD, good.title, good.explanation,
-                                 negated=True, mitigated=False)
-        return None
+            return [self._finding(rule, clause, denied, Severity.GOOD, good.title, good.explanation,
+                                  negated=True, mitigated=False)]
+        return []
 
     @staticmethod
     def _clause_conditions(rule: Rule, text: str) -> bool:
@@ -298,11 +304,11 @@ class Engine:
             matched=m.group(0), clause=clause.index, negated=negated, mitigated=mitigated,
         )
 
-    def _near(self, rule: Rule, text: str, m: re.Match[str]) -> bool:
-        lo = max(0, m.start() - rule.near_within)
-        hi = min(len(text), m.end() + rule.near_within)
-        window = text[lo:hi]
-        return any(p.search(window) for p in rule.near)
+    @staticmethod
+    def _near(near: tuple[re.Pattern[str], ...], within: int, text: str, m: re.Match[str]) -> bool:
+        """One of ``near`` matches within ``within`` characters around the match."""
+        window = text[max(0, m.start() - within) : min(len(text), m.end() + within)]
+        return any(p.search(window) for p in near)
 
     def _negated(self, text: str, match_start: int, match_end: int) -> bool:
         """True when a negation cue stands shortly before the match with no scope break between, or,
@@ -358,6 +364,15 @@ class Engine:
             third = self.profile.third_party
             return not user and (third is None or third.search(stretch) is None)
         return user and not provider
+
+
+def _apart(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches in text order, without those overlapping an earlier one."""
+    kept: list[re.Match[str]] = []
+    for m in sorted(matches, key=lambda m: m.start()):
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 def _or(masks: Iterable[int]) -> int:

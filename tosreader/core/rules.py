@@ -13,6 +13,10 @@ Pack format (one ``[pack]`` table, then ``[[rules]]``); rule fields and how the 
   at most 12 clauses. The rule only fires when one matches; list items can thus inherit their meaning.
 - ``unless``: regexes; any match in the clause cancels the rule. ``all``: every regex must match in it.
 - ``near = { patterns = [...], within = N }``: one pattern within N characters around the match.
+  ``unless_near`` (since 1.2), the same table: a match with one of these patterns that close is skipped
+  (unlike ``unless``, which cancels the rule for the whole clause).
+- ``each_match`` (since 1.2, default false): report every risky match in the clause that overlaps no
+  earlier one, not only the first (inline lists: "not liable for: 4.1 loss of profit; 4.2 …").
 - ``subject = "any" | "provider" | "user"``: who must act in the stretch before the match. The
   language profile's ``provider``/``user`` regexes name the actors; the optional ``third_party`` regex
   (since 1.1) names others (merchants, other users, third parties) who do not count as the provider.
@@ -102,6 +106,9 @@ class Rule:
     all: tuple[re.Pattern[str], ...] = ()
     near: tuple[re.Pattern[str], ...] = ()
     near_within: int = 80
+    unless_near: tuple[re.Pattern[str], ...] = ()
+    unless_near_within: int = 80
+    each_match: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
     heading: tuple[re.Pattern[str], ...] = ()
     unless_heading: tuple[re.Pattern[str], ...] = ()
@@ -228,8 +235,23 @@ def load_pack(path: Path, profile: LanguageProfile, categories: dict[str, Catego
 _RULE_FIELDS = {
     "id", "category", "severity", "title", "explanation", "patterns", "keywords", "all", "near",
     "near_within", "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
-    "mitigated_severity", "when_negated", "examples", "lead_in",
+    "mitigated_severity", "when_negated", "examples", "lead_in", "unless_near", "each_match",
 }
+
+
+def _near_table(raw: dict[str, Any], key: str, where: str,
+                profile: LanguageProfile) -> tuple[tuple[re.Pattern[str], ...], int]:
+    """A ``{ patterns = [...], within = N }`` table (``near``, ``unless_near``); ((), 80) when absent."""
+    table = raw.get(key)
+    if table is None:
+        return (), 80
+    if not isinstance(table, dict):
+        raise RulePackError(f"{where}: field '{key}' must be a table with 'patterns' and 'within'")
+    patterns = _patterns(table, "patterns", f"{where} field '{key}'", profile, required=True)
+    within = table.get("within", 80)
+    if not isinstance(within, int) or isinstance(within, bool) or within <= 0:
+        raise RulePackError(f"{where}: field '{key}.within' must be a positive integer")
+    return patterns, within
 
 
 def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: LanguageProfile,
@@ -260,16 +282,11 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         if not _KEYWORD.match(kw) or kw != kw.lower():
             raise RulePackError(f"{where}: field 'keywords': '{kw}' must be one lower-case word or word part "
                                   "(a leading '^' anchors it at the word's start)")
-    near_raw = raw.get("near")
-    near: tuple[re.Pattern[str], ...] = ()
-    near_within = 80
-    if near_raw is not None:
-        if not isinstance(near_raw, dict):
-            raise RulePackError(f"{where}: field 'near' must be a table with 'patterns' and 'within'")
-        near = _patterns(near_raw, "patterns", f"{where} field 'near'", profile, required=True)
-        near_within = near_raw.get("within", 80)
-        if not isinstance(near_within, int) or near_within <= 0:
-            raise RulePackError(f"{where}: field 'near.within' must be a positive integer")
+    near, near_within = _near_table(raw, "near", where, profile)
+    unless_near, unless_near_within = _near_table(raw, "unless_near", where, profile)
+    each_match = raw.get("each_match", False)
+    if not isinstance(each_match, bool):
+        raise RulePackError(f"{where}: field 'each_match' must be true or false")
     examples = raw.get("examples", {})
     if not isinstance(examples, dict):
         raise RulePackError(f"{where}: field 'examples' must be a table with 'match' and 'no_match'")
@@ -299,6 +316,9 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         all=_patterns(raw, "all", where, profile),
         near=near,
         near_within=near_within,
+        unless_near=unless_near,
+        unless_near_within=unless_near_within,
+        each_match=each_match,
         unless=_patterns(raw, "unless", where, profile),
         heading=_patterns(raw, "heading", where, profile),
         unless_heading=_patterns(raw, "unless_heading", where, profile),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from tosreader.core.analysis import analyze, get_ruleset, rules_dir
 from tosreader.core.engine import Engine, Finding
+from tosreader.core.errors import RulePackError
 from tosreader.core.loaders import load_text
 from tosreader.core.rules import RuleSet, load_ruleset
 from tosreader.core.severity import Severity
@@ -71,6 +73,18 @@ patterns = ['\\bchange\\s+the\\s+price\\b']
 near = { patterns = ['\\bwithout\\s+notice\\b'], within = 30 }
 examples.match = ["We change the price without notice."]
 examples.no_match = ["We change the price, as explained in the long section on notices below, without notice."]
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.limitation_of_liability.each_loss"
+category = "limitation_of_liability"
+severity = "medium"
+title = "Excluded loss"
+keywords = ["loss"]
+each_match = true
+patterns = ['\\bloss\\s+of\\s+\\w+']
+unless_near = { patterns = ['\\bcaused\\s+by\\s+us\\b'], within = 15 }
+examples.match = ["We exclude loss of profit; loss of data."]
+examples.no_match = ["We pay for loss of data caused by us."]
 ''' + EXPLANATION + '''
 [[rules]]
 id = "en.unilateral_termination.listed"
@@ -261,3 +275,23 @@ def test_a_new_main_clause_after_a_comma_ends_the_negation() -> None:
     de = Engine(get_ruleset("de"))
     text = "Sofern keine kürzere Frist angegeben wird, ist Acme berechtigt, den Vertrag zu beenden."
     assert not de._negated(text, text.index("berechtigt"), len(text) - 1)
+
+
+def test_each_match_reports_every_listed_item_and_unless_near_skips_one(ruleset: RuleSet) -> None:
+    text = "We are not responsible for: loss of profit; loss of data caused by us; and in any event loss of goodwill."
+    found = by_rule(run(ruleset, text), "en.limitation_of_liability.each_loss")
+    assert [f.matched for f in found] == ["loss of profit", "loss of goodwill"]
+
+
+@pytest.mark.parametrize(("old", "new", "field"), [
+    ("each_match = true", 'each_match = "yes"', "each_match"),
+    ("within = 15 }", "within = 0 }", "unless_near.within"),
+])
+def test_unless_near_and_each_match_are_validated(tmp_path: Path, old: str, new: str, field: str) -> None:
+    base = tmp_path / "rules"
+    (base / "en").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    shutil.copy(rules_dir() / "en" / "language.toml", base / "en" / "language.toml")
+    (base / "en" / "engine.toml").write_text(PACK.replace(old, new), encoding="utf-8")
+    with pytest.raises(RulePackError, match=field):
+        load_ruleset("en", base)
