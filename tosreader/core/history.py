@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tosreader.core.errors import HistoryError
-from tosreader.core.normalise import canonical_text, content_hash
+from tosreader.core.normalise import canonical_hash, canonical_text
 
 DocumentKind = Literal["url", "file", "import"]
 DB_NAME = "history.sqlite3"
@@ -215,10 +215,11 @@ class HistoryStore:
         key = key.strip()
         if not key:
             raise HistoryError("a document in the history needs a name")
-        if not canonical_text(text):
+        canonical = canonical_text(text)  # slow on megabytes: computed once, for the check and the hash
+        if not canonical:
             raise HistoryError(f"{key}: the text is empty, nothing to record")
         at = recorded_at or now_iso()
-        digest = content_hash(text)
+        digest = canonical_hash(canonical)
         payload = json.dumps(findings or [], ensure_ascii=False)
         blob = zlib.compress(raw, 6) if raw is not None else None
         with _immediate(self._conn) as conn:

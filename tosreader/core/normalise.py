@@ -140,7 +140,12 @@ def canonical_text(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """sha256 (hex) of the canonical form of ``text``."""
-    return hashlib.sha256(canonical_text(text).encode("utf-8")).hexdigest()
+    return canonical_hash(canonical_text(text))
+
+
+def canonical_hash(canonical: str) -> str:
+    """sha256 (hex) of a text already in canonical form (see :func:`content_hash`)."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def clause_key(text: str) -> str:
