@@ -79,3 +79,14 @@ def analyze(document: Document, language: str = "auto", *, ruleset: RuleSet | No
     rs = ruleset if ruleset is not None else get_ruleset(lang)
     findings = Engine.for_ruleset(rs).run(document, progress=progress)
     return Analysis(document, lang, findings, grade(findings), rs)
+
+
+def preview(document: Document, language: str = "auto", *, chars: int = 30_000,
+            ruleset: RuleSet | None = None) -> tuple[str, list[Finding]]:
+    """(language, findings) for the clauses in the first ``chars`` characters only: a long document's
+    first screens can be shown highlighted while :func:`analyze` works through the whole. The
+    findings are exactly those :func:`analyze` reports for these clauses. Leaves ``document`` as it is."""
+    lang = language if language in SUPPORTED else detect_language(document.text)
+    rs = ruleset if ruleset is not None else get_ruleset(lang)
+    clauses = segment(document, lang, upto=chars)
+    return lang, Engine.for_ruleset(rs).run(document, clauses=clauses)

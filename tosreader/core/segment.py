@@ -69,10 +69,11 @@ def abbreviations(language: str) -> frozenset[str]:
     return base | _ABBREVIATIONS["en"] if language != "en" else base
 
 
-def segment(document: Document, language: str = "") -> list[Clause]:
+def segment(document: Document, language: str = "", *, upto: int | None = None) -> list[Clause]:
     """Split every block of ``document`` into clauses; headings are their own clause.
 
-    A clause never spans two blocks: each block is split on its own.
+    A clause never spans two blocks: each block is split on its own. With ``upto``, only the blocks
+    that start before that offset (the same first clauses as the whole segmentation).
     """
     lang = language or document.language or "en"
     abbrevs = abbreviations(lang)
@@ -80,6 +81,8 @@ def segment(document: Document, language: str = "") -> list[Clause]:
     clauses: list[Clause] = []
     heading = ""
     for block_index, block in enumerate(document.blocks):
+        if upto is not None and block.start >= upto:
+            break
         if block.kind == "heading":
             heading = text[block.start : block.end]
             clauses.append(Clause(len(clauses), block.start, block.end, block_index, heading,

@@ -295,3 +295,15 @@ def test_unless_near_and_each_match_are_validated(tmp_path: Path, old: str, new:
     (base / "en" / "engine.toml").write_text(PACK.replace(old, new), encoding="utf-8")
     with pytest.raises(RulePackError, match=field):
         load_ruleset("en", base)
+
+
+def test_preview_gives_the_same_findings_as_the_whole_analysis_for_the_top() -> None:
+    from tosreader.core.analysis import preview
+    part = ("## Changes\n\nWe may change these terms at any time without notice.\n\n"
+            "## Accounts\n\nWe may suspend or terminate your account at any time, for any reason.\n\n")
+    text = part * 40
+    lang, top = preview(load_text(text), chars=400)
+    whole = analyze(load_text(text)).findings
+    assert lang == "en" and top
+    assert all(f.start < 400 + len(part) for f in top)
+    assert [f.to_dict() for f in top] == [f.to_dict() for f in whole[: len(top)]]
