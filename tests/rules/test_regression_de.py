@@ -29,6 +29,9 @@ POSITIVE: dict[str, list[str]] = {
         "Diese Nutzungsbedingungen können sich von Zeit zu Zeit ändern.",
         "Technische Änderungen und Preisänderungen vorbehalten.",
         "Der Anbieter ist befugt, die Tarife einseitig anzupassen.",
+        "Wir werden diese Nutzungsbedingungen gelegentlich aktualisieren.",
+        "Diese AGB werden wir bei Bedarf überarbeiten.",
+        "Ihr Monatspreis kann sich ändern.",
     ],
     "content_removal": [
         "Wir können Beiträge, die gegen die Hausordnung verstoßen, ohne Vorwarnung löschen.",
@@ -37,6 +40,12 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt (aber nicht verpflichtet), Bewertungen zu prüfen und zu löschen.",
         "Verstößt ein Foto gegen diese Regeln, entfernen wir das Foto.",
         "Kranich behält sich die Löschung unzulässiger Beiträge vor.",
+        "Wir sind zur Löschung von Beiträgen berechtigt, die Rechte Dritter verletzen.",
+        "Die Entfernung von Kommentaren liegt in unserem freien Ermessen.",
+        "Wir behalten uns vor, eingereichte Bewertungen nicht zu veröffentlichen.",
+        "Nach eigenem Ermessen entscheiden wir, ob ein Beitrag veröffentlicht wird.",
+        "Wir werden Inhalte, die gegen diese Regeln verstoßen, löschen.",
+        "Wir sind berechtigt, Ihre Beiträge zu kürzen.",
     ],
     "jurisdiction": [
         "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Dublin.",
@@ -44,6 +53,12 @@ POSITIVE: dict[str, list[str]] = {
         "Für alle Klagen sind ausschließlich die Gerichte von Ontario zuständig.",
         "Sie unterwerfen sich der persönlichen Gerichtsbarkeit der Gerichte in Texas.",
         "Zuständig sind ausschließlich die Gerichte in Kopenhagen.",
+        "Die Parteien vereinbaren als Gerichtsstand Luxemburg.",
+        "Sie erklären sich einverstanden, dass die Gerichte in Irland zuständig sind.",
+        "Zuständiges Gericht ist das Landgericht Hamburg.",
+        "Klagen sind vor den zuständigen Gerichten in Madrid zu erheben.",
+        "Streitigkeiten sind vor dem Bezirksgericht in Zürich auszutragen.",
+        "Die Gerichte von Malta sind für alle Streitigkeiten zuständig.",
     ],
     "choice_of_law": [
         "Diese Bedingungen unterliegen dem Recht des Staates New York.",
@@ -70,6 +85,11 @@ POSITIVE: dict[str, list[str]] = {
         "Bei Missbrauch sperren wir Ihr Konto sofort.",
         "Es steht uns frei, die Mitgliedschaft jederzeit zu beenden.",
         "Wer betrügt, kann von der Nutzung des Dienstes ausgeschlossen werden.",
+        "Der Anbieter ist zur Sperrung des Kontos berechtigt, wenn der Nutzer gegen diese Regeln verstößt.",
+        "Wir sind berechtigt, das Vertragsverhältnis aus wichtigem Grund fristlos zu kündigen.",
+        "Eine Sperrung des Zugangs ist auch ohne vorherige Abmahnung zulässig.",
+        "In diesem Fall wird Ihr Konto ohne Vorwarnung gesperrt.",
+        "Der Nutzer kann von der Teilnahme an der Plattform ausgeschlossen werden.",
     ],
     "contract_by_using": [
         "Durch die Nutzung der App erklären Sie sich mit diesen Bedingungen einverstanden.",
@@ -77,6 +97,11 @@ POSITIVE: dict[str, list[str]] = {
         "Wenn du den Dienst nach einer Änderung weiterhin nutzt, bist du an die neuen Bedingungen gebunden.",
         "Die fortgesetzte Nutzung des Dienstes gilt als Zustimmung zu den geänderten AGB.",
         "Die Nutzung der Plattform setzt Ihre Zustimmung zu diesen Bedingungen voraus.",
+        "Die Nutzung des Dienstes gilt als Annahme dieser Bedingungen.",
+        "Mit dem Zugriff auf die Website gelten diese Bedingungen als angenommen.",
+        "Mit Ihrer Bestellung erkennen Sie diese AGB an.",
+        "Diese Bedingungen sind ab dem Zeitpunkt Ihrer ersten Nutzung für Sie verbindlich.",
+        "Mit der Erstellung eines Kontos stimmen Sie diesen Bedingungen zu.",
     ],
 }
 
@@ -93,6 +118,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir werden diese Bedingungen niemals ohne Ihre Zustimmung ändern.",
         "Wir informieren Sie per E-Mail über Änderungen dieser Bedingungen.",
         "Sie können jederzeit Ihre Spracheinstellung ändern.",
+        "Wenn wir diese Bedingungen aktualisieren, benachrichtigen wir Sie vorab.",
     ],
     "content_removal": [
         "Sie können Ihre eigenen Beiträge jederzeit löschen.",
@@ -101,12 +127,16 @@ NEGATIVE: dict[str, list[str]] = {
         "Beiträge, die nur unhöflich sind, werden von uns nicht entfernt.",
         "Andere Nutzer können Fotos, die Sie teilen, speichern oder löschen.",
         "Wenn wir einen Beitrag entfernen, informieren wir Sie über die Gründe.",
+        "Wenn wir einen von Ihnen geteilten Beitrag wegen eines Verstoßes entfernen, informieren wir Sie.",
+        "Sie können entscheiden, Ihre Fotos nicht zu veröffentlichen.",
     ],
     "jurisdiction": [
         "Als Verbraucher können Sie auch vor den Gerichten Ihres Wohnsitzes klagen.",
         "Ist der Kunde Kaufmann, ist ausschließlicher Gerichtsstand Hamburg.",
         "Es wird die nicht-ausschließliche Zuständigkeit der Gerichte in Graz vereinbart.",
         "Für Streitigkeiten sind die Gerichte in Deutschland zuständig.",
+        "Gerichtsstand ist der Wohnsitz des Verbrauchers.",
+        "Sie können auch vor den Gerichten Ihres Landes klagen.",
     ],
     "choice_of_law": [
         "Es gilt das Recht des Landes, in dem Sie Ihren Wohnsitz haben.",
@@ -128,12 +158,16 @@ NEGATIVE: dict[str, list[str]] = {
         "Haben Sie das Recht, den Vertrag zu widerrufen?",
         "Wir dürfen Ihr Konto nur sperren, wenn Sie erheblich gegen diese Regeln verstoßen.",
         "Um Ihr Recht auf Rücktritt auszuüben, schreiben Sie uns eine E-Mail.",
+        "Das Recht beider Parteien zur Kündigung aus wichtigem Grund bleibt unberührt.",
+        "Wir sperren Ihr Konto nicht ohne vorherige Anhörung.",
+        "Der Nutzer kann nicht ohne vorherige Anhörung gesperrt werden.",
     ],
     "contract_by_using": [
         "Wenn Sie diesen Bedingungen nicht zustimmen, dürfen Sie den Dienst nicht nutzen.",
         "Durch die Nutzung der Kamera erklären Sie sich einverstanden, dass wir Ihr Foto speichern.",
         "Die Nutzung des Forums setzt eine Anmeldung voraus.",
         "Der Vertrag kommt zustande, wenn wir Ihre Bestellung per E-Mail bestätigen.",
+        "Durch die Nutzung der Suche erkennen Sie schneller, welche Inhalte neu sind.",
     ],
 }
 
