@@ -31,6 +31,11 @@ POSITIVE: dict[str, list[str]] = {
         "We may adjust the daily transfer limits from time to time at our discretion.",
         "You acknowledge that Harbourline may revise its fee schedule at any time.",
         "Listed prices are subject to change.",
+        "Marlowe reserves the right to make such alterations without further notice.",
+        "We are continually changing and improving the app.",
+        "We may withdraw or limit promotional offers on our own decision.",
+        "Membership fees may be raised once a year.",
+        "You agree that Harbourline can make changes to the loyalty scheme at any time.",
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -39,6 +44,9 @@ POSITIVE: dict[str, list[str]] = {
         "We can refuse to publish or take down any review for any reason.",
         "Lakeview has the right, but not the obligation, to screen, edit or remove any user-generated material.",
         "We decide at our sole discretion whether to take down a flagged video.",
+        "After a complaint we may take action, including removing the listings concerned.",
+        "Your uploaded files may be deleted if they break the house rules.",
+        "At our discretion we reserve the right to: delete abusive comments.",
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts of Ontario, Canada.",
@@ -46,6 +54,7 @@ POSITIVE: dict[str, list[str]] = {
         "The courts of Singapore shall have exclusive jurisdiction over any dispute.",
         "All claims shall be subject to the jurisdiction of the courts of Luxembourg.",
         "If you live outside the European Union, the exclusive forum for any claim is the district court in Oslo.",
+        "Every claim against Pinecrest must be filed in the state or federal courts located in Multnomah County, Oregon.",
     ],
     "choice_of_law": [
         "These terms are governed by the laws of the State of Washington.",
@@ -62,6 +71,9 @@ POSITIVE: dict[str, list[str]] = {
         "We will not be in any way responsible for messages that users send each other.",
         "The company will have no liability as a result of any outage of the service.",
         "Our liability to you for any claim whatsoever will at all times be limited to the price you paid.",
+        "You release Tidewater from all claims arising out of meetings with other members.",
+        "The foregoing limitations of liability shall apply to the fullest extent the law allows.",
+        "These exclusions will survive the end of this agreement.",
     ],
     "unilateral_termination": [
         "We may suspend or close your account at any time and for any reason.",
@@ -71,6 +83,10 @@ POSITIVE: dict[str, list[str]] = {
         "Your licence to use the app ends automatically if you break these terms.",
         "We may suspend your account if:\n\n(a) you miss a payment;\n\n(b) we suspect fraud.",
         "If you do not pay on time, we may either suspend or close your account.",
+        "Our right to terminate for good cause is not affected.",
+        "Cheating in ranked matches may be grounds for immediate termination.",
+        "This agreement continues until it is terminated by you or Quillbox.",
+        "We may delete your posts, and we may also ban your account.",
     ],
     "contract_by_using": [
         "By using the website, you agree to be bound by these terms.",
@@ -98,12 +114,15 @@ NEGATIVE: dict[str, list[str]] = {
         "These terms may be amended only by a written agreement signed by both of us.",
         "Voucher prices are subject to change by the merchant.",
         "You can change your avatar at any time.",
+        "You may remove features you do not need from your home screen.",
+        "Prices may vary by region and are set by each seller.",
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
         "We do not remove content without telling you why.",
         "Some tools let you remove photos that you have shared.",
         "After you delete a post, it may take up to 30 days to remove it from our backups.",
+        "If we learn that a child has signed up, we will delete the account data we hold about that child.",
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
@@ -126,6 +145,8 @@ NEGATIVE: dict[str, list[str]] = {
         "We are not responsible for checking whether taxes apply to your sale.",
         "As an agent, we are not responsible for the hotel stay itself.",
         "The app store operator is not a party to this contract and has no liability for the app.",
+        "Linked websites are not under our control, and we are not responsible for them.",
+        "You may release the lock on your account by contacting support.",
         "We do not warrant that the service will be free of errors or viruses.",
     ],
     "unilateral_termination": [
@@ -136,6 +157,9 @@ NEGATIVE: dict[str, list[str]] = {
         "You can use the app if:\n\n(a) you are over sixteen;",
         "You have the right to cancel your order within fourteen days without giving any reason.",
         "We will delete the account of any child under thirteen once we learn about it.",
+        "Your right to terminate under consumer law is not affected.",
+        "We will tell you the reasons for the suspension of your account.",
+        "This agreement continues until you end it.",
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
