@@ -20,6 +20,7 @@ POSITIVE: dict[str, list[str]] = {
         "The arbitrator alone, and not a judge, has exclusive authority to decide whether a claim can be arbitrated.",
         "The decision of the arbitrator shall be final and binding on both sides.",
         "Any dispute shall be finally settled through arbitration administered by a private body.",
+        "Both parties agree to settle every claim by confidential arbitration.",
     ],
     "unilateral_change": [
         "We may amend these terms at any time without telling you.",
@@ -61,6 +62,8 @@ POSITIVE: dict[str, list[str]] = {
         "This agreement shall be construed in accordance with the law of Scotland, without regard to its conflict of laws rules.",
         "Swiss law will govern these terms.",
         "If you reside outside Australia, these terms are governed by the laws of the State of New York.",
+        "This contract is subject to Dutch law.",
+        "The applicable law shall be the laws of the Province of Ontario.",
     ],
     "limitation_of_liability": [
         "We shall not be liable for any indirect, incidental or consequential damages.",
@@ -136,6 +139,8 @@ NEGATIVE: dict[str, list[str]] = {
         "If you live in Wales, the laws of England and Wales apply; if you live in Scotland, Scots law applies.",
         "If you live in Norway, the laws of Norway apply to these terms.",
         "The service may be subject to the export laws of other countries.",
+        "Your use of the service is subject to applicable law.",
+        "Reports of abuse may be subject to criminal law enforcement.",
     ],
     "limitation_of_liability": [
         "Nothing in these terms limits our liability for death or personal injury caused by our negligence.",
