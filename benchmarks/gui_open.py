@@ -1,7 +1,8 @@
 """Time from process start to a window showing a highlighted document; scroll frame times; peak memory.
 
 Runs the real app in subprocesses on the offscreen platform with TOSREADER_EXIT_WHEN_READY=1, which
-makes it print a timestamp and quit once the highlights are drawn, and print timing marks for each
+makes it print a timestamp when a long document's first part is shown highlighted (TOSREADER_PREVIEW)
+and another and quit once the whole document's highlights are drawn (TOSREADER_READY), and print timing marks for each
 phase (tosreader/ui/timing.py): the breakdown table shows where the time goes, from process start,
 per thread. The core alone (load, analyse, history record, without Qt) is timed in its own process
 on the same file. Prints the figures against targets: sample document within 1.0 s beyond a bare
@@ -64,8 +65,12 @@ def big_document(folder: Path, size: int = 2_000_000) -> Path:
 Phases = dict[str, tuple[str, float, float]]  # name -> (thread, start, end) in seconds from process start
 
 
-def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float, float, Phases]:
-    """(seconds to the text shown, seconds to highlights drawn, peak RSS of that child in MB, phases)."""
+Run = tuple[float, float, float, Phases, float | None]
+
+
+def run_once(args: list[str], env: dict[str, str]) -> Run:
+    """(seconds to the text shown, seconds to the whole document highlighted and drawn, peak RSS of that
+    child in MB, phases, seconds to the first part highlighted (long documents only; else None))."""
     with tempfile.TemporaryFile() as err:
         start = time.time()
         proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=err)
@@ -87,19 +92,29 @@ def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float, float,
             phases[fields[1]] = (fields[2], float(fields[3]) - start, float(fields[4]) - start)
         elif fields[:1] == ["TOSREADER_AT"] and len(fields) == 4:
             phases[fields[1]] = (fields[2], 0.0, float(fields[3]) - start)
+    preview = float(marks["TOSREADER_PREVIEW"]) - start if "TOSREADER_PREVIEW" in marks else None
+    if preview is not None:
+        phases["preview (first part painted)"] = ("gui", preview, preview)
     phases["ready (highlighted, painted)"] = ("gui", ready, ready)
-    return shown, ready, usage.ru_maxrss / 1024, phases
+    return shown, ready, usage.ru_maxrss / 1024, phases, preview
 
 
-def measure(label: str, args: list[str], env: dict[str, str], runs: int) -> tuple[float, float, Phases]:
-    """Median figures over ``runs``; the phases of the median run."""
+def measure(label: str, args: list[str], env: dict[str, str],
+            runs: int) -> tuple[float, float, Phases, float | None]:
+    """Median figures over ``runs`` (the last: to the first part highlighted, None without a preview);
+    the phases of the median run."""
     results = [run_once(args, env) for _ in range(runs)]
     ready = [r[1] for r in results]
     median = statistics.median(ready)
     middle = min(results, key=lambda r: abs(r[1] - median))
     print(f"{label:<32} text shown {statistics.median(r[0] for r in results):6.3f} s, highlighted {median:6.3f} s "
           f"(runs: {', '.join(f'{t:.3f}' for t in ready)}), peak RSS {max(r[2] for r in results):6.1f} MB")
-    return median, max(r[2] for r in results), middle[3]
+    previews = [r[4] for r in results if r[4] is not None]
+    preview = statistics.median(previews) if len(previews) == len(results) else None
+    if preview is not None:
+        print(f"{'':<32} first part highlighted {preview:6.3f} s "
+              f"(runs: {', '.join(f'{t:.3f}' for t in previews)})")
+    return median, max(r[2] for r in results), middle[3], preview
 
 
 def print_breakdown(label: str, phases: Phases) -> None:
@@ -186,12 +201,12 @@ def main() -> int:
         big = big_document(folder)
         app = [sys.executable, "-m", "tosreader"]
         print(f"2 MB document: {big.stat().st_size / 1e6:.2f} MB; sample: {SAMPLE.name}")
-        bare, bare_peak, _ = measure("bare QApplication empty window", [sys.executable, "-c", BARE], env,
+        bare, bare_peak, _, _ = measure("bare QApplication empty window", [sys.executable, "-c", BARE], env,
                                      options.runs)
         measure("tosreader, no document", app, env, options.runs)
-        sample, sample_peak, sample_phases = measure("tosreader, sample highlighted", [*app, str(SAMPLE)], env,
+        sample, sample_peak, sample_phases, _ = measure("tosreader, sample highlighted", [*app, str(SAMPLE)], env,
                                                      options.runs)
-        large, large_peak, large_phases = measure("tosreader, 2 MB highlighted", [*app, str(big)], env,
+        large, large_peak, large_phases, large_preview = measure("tosreader, 2 MB highlighted", [*app, str(big)], env,
                                                   options.runs)
         core = core_alone(big, env)
         print_breakdown("sample", sample_phases)
@@ -204,7 +219,11 @@ def main() -> int:
     print()
     print(f"sample beyond bare window: {sample - bare:.3f} s (target < 1.0 s) "
           f"{'OK' if sample - bare < 1.0 else 'MISSED'}")
-    print(f"2 MB document:             {large:.3f} s (target < 2.0 s) {'OK' if large < 2.0 else 'MISSED'}")
+    if large_preview is not None:
+        print(f"2 MB document, first part: {large_preview:.3f} s (target < 2.0 s) "
+              f"{'OK' if large_preview < 2.0 else 'MISSED'}  (top of the document highlighted, analysis running)")
+    print(f"2 MB document, whole:      {large:.3f} s (target < 2.0 s) {'OK' if large < 2.0 else 'MISSED'}"
+          "  (every finding highlighted, grade final)")
     print(f"scrolling the 2 MB document ({findings} findings), per page step and repaint:")
     print(f"  while the history records it: {frame_summary(during)}")
     print(f"  afterwards:                   {frame_summary(after)}")

@@ -216,6 +216,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.analysis: Analysis | None = None
+        self.pending = False  # the document is still being analysed: no grade yet
         self._positions: dict[int, int] = {}  # id(finding) -> its index in analysis.findings
         self._last_selected: int | None = None  # index of the finding selected last
         self.ui_language = "en"
@@ -294,10 +295,18 @@ class FindingsPanel(QWidget):
             self.model.set_groups([], [], dark)  # the current row belongs to the old analysis
             self._last_selected = None
         self.analysis = analysis
+        if analysis is not None:
+            self.pending = False
         self._positions = {id(f): n for n, f in enumerate(analysis.findings)} if analysis is not None else {}
         self.ui_language = ui_language
         self.dark = dark
         self.refresh()
+
+    def set_pending(self, pending: bool) -> None:
+        """While a long document is still being analysed, say so instead of showing a grade."""
+        if pending != self.pending:
+            self.pending = pending
+            self._show_grade()
 
     def set_theme(self, dark: bool) -> None:
         self.dark = dark
@@ -317,9 +326,11 @@ class FindingsPanel(QWidget):
     def _show_grade(self) -> None:
         analysis = self.analysis
         if analysis is None:
-            self.grade_label.setText("–")
+            self.grade_label.setText("…" if self.pending else "–")
             self.grade_label.setStyleSheet("")
-            self.grade_title.setText(self.tr("No document analysed yet"))
+            self.grade_label.setToolTip("")
+            self.grade_title.setText(self.tr("Analysis running; grade pending") if self.pending
+                                     else self.tr("No document analysed yet"))
             self.counts_label.setText("")
             return
         letter = analysis.grade.letter

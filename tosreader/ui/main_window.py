@@ -56,7 +56,7 @@ from tosreader.ui.find_bar import FindBar
 from tosreader.ui.findings_panel import FindingsPanel
 from tosreader.ui.i18n import UiLanguage, resolve_language
 from tosreader.ui.settings import AppSettings
-from tosreader.ui.workers import OpenTask, path_source, text_source, url_source
+from tosreader.ui.workers import PREVIEW_THRESHOLD, OpenTask, path_source, text_source, url_source
 
 OPEN_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 SAMPLE_SUFFIXES = (".txt", ".md", ".html")
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.language = language or UiLanguage()
         self.analysis: Analysis | None = None
+        self.preview_findings: list[Finding] | None = None  # a long document's first part, until the whole is in
         self.document_model: Document | None = None
         self.current_path: str | None = None
         self._generation = 0
@@ -555,6 +556,7 @@ class MainWindow(QMainWindow):
         signals = task.signals
         signals.progress.connect(self._on_progress)
         signals.loaded.connect(self._on_loaded)  # bound methods of the window: queued to the GUI thread
+        signals.previewed.connect(self._on_previewed)
         signals.finished.connect(self._on_finished)
         signals.failed.connect(self._on_failed)
         self._signals[gen] = signals
@@ -573,6 +575,7 @@ class MainWindow(QMainWindow):
             self._generation += 1
             self._set_busy(False)
             self.status_label.setText(self.tr("Cancelled."))
+        self.panel.set_pending(False)
         self.view.cancel_highlights()
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
@@ -616,8 +619,10 @@ class MainWindow(QMainWindow):
         path = self._paths.get(gen)
         self.document_model = document
         self.analysis = None
+        self.preview_findings = None
         self.current_path = path
         self.panel.set_analysis(None, self.language.code, self.dark)
+        self.panel.set_pending(len(document.text) > PREVIEW_THRESHOLD)
         self.view.show_document(document, prepared)
         self.stack.setCurrentIndex(DOCUMENT_PAGE)
         if path is not None:
@@ -629,6 +634,19 @@ class MainWindow(QMainWindow):
                 self.repaint()
             print(f"TOSREADER_SHOWN {time.time():.6f}", flush=True)
 
+    def _on_previewed(self, gen: int, findings: list[Finding], prepared: PreparedDocument) -> None:
+        """A long document's first part is analysed: show it highlighted while the whole is analysed."""
+        if gen != self._generation or prepared.model is not self.document_model or self.analysis is not None:
+            return
+        self.preview_findings = findings
+        self.panel.set_pending(True)
+        self.view.show_prepared(prepared)
+        self.status_label.setText(self.tr("First part highlighted; analysing the rest…"))
+        if os.environ.get(READY_ENV):
+            with timing.phase("paint_preview"):
+                self.repaint()
+            print(f"TOSREADER_PREVIEW {time.time():.6f}", flush=True)
+
     def _on_finished(self, gen: int, analysis: Analysis | None, prepared: PreparedDocument | None = None) -> None:
         self._forget(gen)
         if gen != self._generation:
@@ -638,6 +656,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Cancelled."))
             return
         self.analysis = analysis
+        self.preview_findings = None
         with timing.phase("findings_panel"):
             self.panel.set_analysis(analysis, self.language.code, self.dark)
         visible = self.panel.visible_findings()
@@ -654,6 +673,7 @@ class MainWindow(QMainWindow):
         if gen != self._generation:
             return
         self._set_busy(False)
+        self.panel.set_pending(False)
         self.status_label.setText(self.tr("Failed."))
         self.show_error(message)
 
@@ -697,7 +717,8 @@ class MainWindow(QMainWindow):
         self.panel.step(-1)
 
     def _highlights_applied(self) -> None:
-        self._report_ready()
+        if self.analysis is not None:  # not the preview: the benchmark waits for the whole
+            self._report_ready()
 
     def _report_ready(self) -> None:
         """With TOSREADER_EXIT_WHEN_READY set (benchmarks), print the time and quit once drawn."""

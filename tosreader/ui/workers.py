@@ -18,6 +18,10 @@ from tosreader.ui.document_view import prepare_document
 
 # A progress callback gets (done, total) and returns False to ask the work to stop.
 Progress = Callable[..., bool]
+
+# Documents longer than this are shown highlighted in two steps: the first PREVIEW_CHARS, then the whole.
+PREVIEW_THRESHOLD = 200_000
+PREVIEW_CHARS = 30_000
 Source = Callable[[Progress, threading.Event], Document]
 
 
@@ -30,6 +34,7 @@ class TaskSignals(QObject):
 
     progress = Signal(int, str, int, int)  # generation, stage ("load", "fetch", "analyse"), done, total
     loaded = Signal(int, object, object)  # generation, Document, its PreparedDocument (shown before analysis)
+    previewed = Signal(int, object, object)  # generation, preview findings, PreparedDocument (prefix highlighted)
     finished = Signal(int, object, object)  # generation, Analysis (None when cancelled), highlighted PreparedDocument
     failed = Signal(int, str)  # generation, one-line message
 
@@ -46,6 +51,7 @@ class OpenTask(QRunnable):
         self.source = source
         self.font = QFont(font) if font is not None else QFont()
         self.dark = dark
+        self.preview_threshold = PREVIEW_THRESHOLD
         self.cancel = threading.Event()
         self.shown = threading.Event()  # set by the window once the text is on screen
         self.signals = TaskSignals()
@@ -78,10 +84,14 @@ class OpenTask(QRunnable):
             # Wait for the window to finish showing the text: analysing at the same time would only
             # fight the GUI thread for the GIL and delay both.
             self.shown.wait(timeout=10)
+            language = self._preview(document)
+            if self.cancel.is_set():
+                self._emit("finished", gen, None, None)
+                return
             from tosreader.core.analysis import analyze
 
             with timing.phase("analyse"):
-                analysis = analyze(document, progress=self._progress("analyse"))
+                analysis = analyze(document, language, progress=self._progress("analyse"))
             if self.cancel.is_set():
                 self._emit("finished", gen, None, None)
                 return
@@ -92,6 +102,22 @@ class OpenTask(QRunnable):
         except Exception as exc:  # noqa: BLE001 - a bug must reach the person as a message, not kill the app
             traceback.print_exc()
             self._emit("failed", gen, f"{type(exc).__name__}: {exc}")
+
+
+    def _preview(self, document: Document) -> str:
+        """For a long document, analyse and highlight its first part and hand that over; returns the
+        language to analyse the whole in ("auto" when there was no preview)."""
+        if len(document.text) <= self.preview_threshold:
+            return "auto"
+        from tosreader.core.analysis import preview
+
+        with timing.phase("analyse_preview"):
+            language, findings = preview(document, chars=PREVIEW_CHARS)
+        if self.cancel.is_set():
+            return language
+        prepared = prepare_document(document, self.font, findings, self.dark)
+        self._emit("previewed", self.generation, findings, prepared)
+        return language
 
 
 def path_source(path: str | Path) -> Source:
