@@ -54,6 +54,17 @@ def test_preview_highlights_come_before_the_full_result(qtbot, reader, long_doc,
     assert preview, "the first part should be highlighted"
     assert reader.analysis is None
     assert all(f.start < 2_000 for f in preview)  # clauses starting in the first 1,500 characters
+    # the trigger words are drawn bold on the shown document itself; text after the first part is plain
+    from PySide6.QtGui import QTextCursor
+
+    def weight_at(offset: int) -> int:
+        cursor = QTextCursor(reader.view.document())
+        cursor.setPosition(reader.view.mapping.to_qt(offset) + 1)
+        return cursor.charFormat().fontWeight()
+
+    first = preview[0]
+    assert weight_at(first.match_start) == 700
+    assert weight_at(len(reader.document_model.text) - 5) != 700
     assert reader.panel.grade_label.text() == "…"
     assert "pending" in reader.panel.grade_title.text()
     assert reader.progress.isVisible() and reader.cancel_button.isVisible()

@@ -453,6 +453,31 @@ class DocumentView(QTextBrowser):
         self._tint_selection()
         self._apply_prepared(prepared)
 
+    def highlight_in_place(self, findings: list[Finding], dark: bool) -> None:
+        """Highlight a few findings (a long document's first part) on the shown document itself:
+        no second full-size document is built, so memory stays that of one document."""
+        with timing.phase("highlight_preview"):
+            formats = _Formats(dark)
+            blocks = self.model.blocks if self.model is not None else []
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            m = self.mapping
+            for start, end, style in highlight_runs(findings):
+                i = m.block_index(start)
+                while i < len(m.doc_starts) and i < len(blocks) and m.doc_starts[i] < end:
+                    lo, hi = max(start, m.doc_starts[i]), min(end, m.doc_ends[i])
+                    if hi > lo:
+                        cursor.setPosition(m.to_qt(lo))
+                        cursor.setPosition(m.to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(formats.styled(blocks[i].kind, blocks[i].level, style))
+                    i += 1
+            cursor.endEditBlock()
+            self.dark = dark
+            self._tint_selection()
+            self._findings = list(findings)
+            self._markers = compute_markers(self.mapping, findings)
+            self.margin.update()
+
     def _highlights_built(self, token: object, prepared: PreparedDocument) -> None:
         self._jobs.pop(token, None)
         if token is not self._pending or prepared.model is not self.model:

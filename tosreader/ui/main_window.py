@@ -634,13 +634,15 @@ class MainWindow(QMainWindow):
                 self.repaint()
             print(f"TOSREADER_SHOWN {time.time():.6f}", flush=True)
 
-    def _on_previewed(self, gen: int, findings: list[Finding], prepared: PreparedDocument) -> None:
+    def _on_previewed(self, gen: int, findings: list[Finding], target: tuple[Document, bool]) -> None:
         """A long document's first part is analysed: show it highlighted while the whole is analysed."""
-        if gen != self._generation or prepared.model is not self.document_model or self.analysis is not None:
+        model, dark = target
+        if (gen != self._generation or model is not self.document_model or self.view.model is not model
+                or self.analysis is not None):
             return
         self.preview_findings = findings
         self.panel.set_pending(True)
-        self.view.show_prepared(prepared)
+        self.view.highlight_in_place(findings, dark)
         self.status_label.setText(self.tr("First part highlighted; analysing the rest…"))
         if os.environ.get(READY_ENV):
             with timing.phase("paint_preview"):

@@ -34,7 +34,7 @@ class TaskSignals(QObject):
 
     progress = Signal(int, str, int, int)  # generation, stage ("load", "fetch", "analyse"), done, total
     loaded = Signal(int, object, object)  # generation, Document, its PreparedDocument (shown before analysis)
-    previewed = Signal(int, object, object)  # generation, preview findings, PreparedDocument (prefix highlighted)
+    previewed = Signal(int, object, object)  # generation, preview findings, (Document, dark)
     finished = Signal(int, object, object)  # generation, Analysis (None when cancelled), highlighted PreparedDocument
     failed = Signal(int, str)  # generation, one-line message
 
@@ -115,8 +115,8 @@ class OpenTask(QRunnable):
             language, findings = preview(document, chars=PREVIEW_CHARS)
         if self.cancel.is_set():
             return language
-        prepared = prepare_document(document, self.font, findings, self.dark)
-        self._emit("previewed", self.generation, findings, prepared)
+        # Highlighted in place on the shown document by the window: no second full-size document.
+        self._emit("previewed", self.generation, findings, (document, self.dark))
         return language
 
 
