@@ -99,10 +99,10 @@ class Engine:
                 m |= 1 << bits.setdefault(literal, len(bits))
             return m
 
-        self._pattern_masks: list[tuple[tuple[int, ...], ...]] = []
+        pattern_masks: list[tuple[tuple[int, ...], ...]] = []
         self._all_masks: list[tuple[int, ...]] = []
         for rule in self.ruleset.rules:
-            self._pattern_masks.append(tuple(tuple(mask(f) for f in required_factors(p))
+            pattern_masks.append(tuple(tuple(mask(f) for f in required_factors(p))
                                              for p in rule.patterns))
             self._all_masks.append(tuple(mask(f) for p in rule.all for f in required_factors(p)))
         self._literals = list(bits)
@@ -113,14 +113,14 @@ class Engine:
         self._needle_index = {n: i for i, n in enumerate(self._needles)}
         self._needle_parent = [self._longest_inner_needle(n) for n in self._needles]
         self._checks = [tuple(zip(rule.patterns, masks, strict=True))
-                        for rule, masks in zip(self.ruleset.rules, self._pattern_masks, strict=True)]
+                        for rule, masks in zip(self.ruleset.rules, pattern_masks, strict=True)]
         # A rule that needs a list lead-in is skipped on clauses without one, unless its lead-in
         # patterns would match an empty lead-in.
         self._needs_lead = [bool(rule.lead_in) and not any(p.search("") for p in rule.lead_in)
                             for rule in self.ruleset.rules]
         # The bits of every literal a rule's patterns ask for: only these decide which of them to run.
         self._rule_bits = [_or(m for masks in per_rule for m in masks) | _or(all_masks)
-                           for per_rule, all_masks in zip(self._pattern_masks, self._all_masks, strict=True)]
+                           for per_rule, all_masks in zip(pattern_masks, self._all_masks, strict=True)]
 
     def _longest_inner_needle(self, needle: str) -> int:
         for size in range(len(needle) - 1, 0, -1):
@@ -316,14 +316,15 @@ class Engine:
         if self.profile.negation_in_match:
             if self._denied_inside(text[match_start:match_end]):
                 return True
-        lo = max(0, match_start - self.profile.negation_window)
-        window = text[lo:match_start]
-        last_cue_end = -1
-        for cue in self.profile.negation.finditer(window):
-            last_cue_end = cue.end()
-        if last_cue_end < 0:
-            return False
-        return self.profile.scope_break.search(window, last_cue_end) is None
+        window = text[max(0, match_start - self.profile.negation_window) : match_start]
+        return self._cue_holds(window, 0, len(window))
+
+    def _cue_holds(self, text: str, lo: int, hi: int) -> bool:
+        """The last negation cue in ``text[lo:hi]`` reaches the end of ``text``: no scope break after it."""
+        cue = None
+        for found in self.profile.negation.finditer(text, lo, hi):
+            cue = found
+        return cue is not None and self.profile.scope_break.search(text, cue.end()) is None
 
     def _denied_inside(self, inside: str) -> bool:
         """A negation cue in the main clause of the matched words: before the first comma or
@@ -337,18 +338,12 @@ class Engine:
             last = max(inside.rfind(","), inside.rfind(")"))
             if "(" not in inside[last + 1 :]:  # not inside a parenthesis
                 spans.append((last + 1, len(inside)))
-        for lo, hi in spans:
-            cue = None
-            for found in self.profile.negation.finditer(inside, lo, hi):
-                cue = found  # the last cue in the span
-            if cue is not None and self.profile.scope_break.search(inside, cue.end()) is None:
-                return True
-        return False
+        return any(self._cue_holds(inside, lo, hi) for lo, hi in spans)
 
     def _subject_ok(self, wanted: str, text: str, match_start: int) -> bool:
         """Who acts: the actor named in the stretch just before the match, since the last comma or
-        clause word of the profile's ``subject_cut`` ("that", "if"). A name the profile does not know (a brand) counts as the
-        provider; passive voice, with no actor named, passes."""
+        clause word of the profile's ``subject_cut`` ("that", "if"). A name the profile does not know
+        (a brand) counts as the provider; passive voice, with no actor named, passes."""
         lo = max(0, match_start - 60)
         before = text[lo:match_start]
         cut = max(before.rfind(","), before.rfind(";"), before.rfind("("))
@@ -394,18 +389,16 @@ class _Vocabulary:
             self.starts.append(pos)
             pos += len(w) + 1
 
-    def containing(self, literal: str, *, at_start: bool = False) -> list[str]:
-        """The words that contain ``literal`` (or start with it); one hit per word."""
+    def containing(self, literal: str) -> list[str]:
+        """The words that contain ``literal``; one hit per word."""
         joined, found = self.joined, []
-        needle = "\n" + literal if at_start else literal
-        i = joined.find(needle)
+        i = joined.find(literal)
         while i != -1:
-            at = i + 1 if at_start else i
-            found.append(self.words[bisect.bisect_right(self.starts, at) - 1])
-            nxt = joined.find("\n", at)  # jump to the next word
+            found.append(self.words[bisect.bisect_right(self.starts, i) - 1])
+            nxt = joined.find("\n", i)  # jump to the next word
             if nxt == -1:
                 break
-            i = joined.find(needle, nxt if at_start else nxt + 1)
+            i = joined.find(literal, nxt + 1)
         return found
 
 
