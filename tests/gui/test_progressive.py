@@ -19,11 +19,10 @@ BODY = AI_TEXT.split("\n\n", 1)[1]
 @pytest.fixture
 def long_doc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A document above a lowered preview threshold, with findings in every part."""
-    from tosreader.ui import main_window, workers
+    from tosreader.ui import workers
 
     monkeypatch.setattr(workers, "PREVIEW_THRESHOLD", 2_000)
     monkeypatch.setattr(workers, "PREVIEW_CHARS", 1_500)
-    monkeypatch.setattr(main_window, "PREVIEW_THRESHOLD", 2_000)
     parts = [f"## Part {n}\n\n{BODY}" for n in range(40)]
     path = tmp_path / "long-terms.md"
     path.write_text("# Long Terms\n\n" + "\n\n".join(parts), encoding="utf-8")

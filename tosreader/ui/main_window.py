@@ -56,12 +56,11 @@ from tosreader.ui.find_bar import FindBar
 from tosreader.ui.findings_panel import FindingsPanel
 from tosreader.ui.i18n import UiLanguage, resolve_language
 from tosreader.ui.settings import AppSettings
-from tosreader.ui.workers import PREVIEW_THRESHOLD, OpenTask, path_source, text_source, url_source
+from tosreader.ui.workers import OpenTask, path_source, text_source, url_source, wants_preview
 
 OPEN_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 SAMPLE_SUFFIXES = (".txt", ".md", ".html")
 WELCOME_PAGE, DOCUMENT_PAGE = 0, 1
-READY_ENV = "TOSREADER_EXIT_WHEN_READY"
 
 
 def sample_files() -> list[Path]:
@@ -622,14 +621,14 @@ class MainWindow(QMainWindow):
         self.preview_findings = None
         self.current_path = path
         self.panel.set_analysis(None, self.language.code, self.dark)
-        self.panel.set_pending(len(document.text) > PREVIEW_THRESHOLD)
+        self.panel.set_pending(wants_preview(document))
         self.view.show_document(document, prepared)
         self.stack.setCurrentIndex(DOCUMENT_PAGE)
         if path is not None:
             self.settings.add_recent_file(str(Path(path).resolve()))
             self._refresh_recent_menu()
         self._update_title()
-        if os.environ.get(READY_ENV):
+        if timing.enabled():
             with timing.phase("paint_text"):
                 self.repaint()
             print(f"TOSREADER_SHOWN {time.time():.6f}", flush=True)
@@ -644,7 +643,7 @@ class MainWindow(QMainWindow):
         self.panel.set_pending(True)
         self.view.highlight_in_place(findings, dark)
         self.status_label.setText(self.tr("First part highlighted; analysing the rest…"))
-        if os.environ.get(READY_ENV):
+        if timing.enabled():
             with timing.phase("paint_preview"):
                 self.repaint()
             print(f"TOSREADER_PREVIEW {time.time():.6f}", flush=True)
@@ -724,7 +723,7 @@ class MainWindow(QMainWindow):
 
     def _report_ready(self) -> None:
         """With TOSREADER_EXIT_WHEN_READY set (benchmarks), print the time and quit once drawn."""
-        if self._ready_reported or not os.environ.get(READY_ENV):
+        if self._ready_reported or not timing.enabled():
             return
         self._ready_reported = True
         with timing.phase("paint_highlighted"):

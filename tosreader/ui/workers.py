@@ -22,6 +22,12 @@ Progress = Callable[..., bool]
 # Documents longer than this are shown highlighted in two steps: the first PREVIEW_CHARS, then the whole.
 PREVIEW_THRESHOLD = 200_000
 PREVIEW_CHARS = 30_000
+
+
+def wants_preview(document: Document) -> bool:
+    """Whether ``document`` is long enough to be highlighted in two steps."""
+    return len(document.text) > PREVIEW_THRESHOLD
+
 Source = Callable[[Progress, threading.Event], Document]
 
 
@@ -51,7 +57,6 @@ class OpenTask(QRunnable):
         self.source = source
         self.font = QFont(font) if font is not None else QFont()
         self.dark = dark
-        self.preview_threshold = PREVIEW_THRESHOLD
         self.cancel = threading.Event()
         self.shown = threading.Event()  # set by the window once the text is on screen
         self.signals = TaskSignals()
@@ -77,37 +82,42 @@ class OpenTask(QRunnable):
             self._emit("progress", gen, self.stage, 0, 0)
             with timing.phase("load"):
                 document = self.source(self._progress(self.stage), self.cancel)
-            if self.cancel.is_set():
-                self._emit("finished", gen, None, None)
+            if self._stopped():
                 return
             self._emit("loaded", gen, document, prepare_document(document, self.font))
             # Wait for the window to finish showing the text: analysing at the same time would only
             # fight the GUI thread for the GIL and delay both.
             self.shown.wait(timeout=10)
             language = self._preview(document)
-            if self.cancel.is_set():
-                self._emit("finished", gen, None, None)
+            if self._stopped():
                 return
             from tosreader.core.analysis import analyze
 
             with timing.phase("analyse"):
                 analysis = analyze(document, language, progress=self._progress("analyse"))
-            if self.cancel.is_set():
-                self._emit("finished", gen, None, None)
+            if self._stopped():
                 return
             prepared = prepare_document(document, self.font, analysis.findings, self.dark)
-            self._emit("finished", gen, None if self.cancel.is_set() else analysis, prepared)
+            if not self._stopped():
+                self._emit("finished", gen, analysis, prepared)
         except ToSReaderError as exc:
             self._emit("failed", gen, exc.message)
         except Exception as exc:  # noqa: BLE001 - a bug must reach the person as a message, not kill the app
             traceback.print_exc()
             self._emit("failed", gen, f"{type(exc).__name__}: {exc}")
 
+    def _stopped(self) -> bool:
+        """When cancelled, tell the window (a finished task with no result) and say so."""
+        if self.cancel.is_set():
+            self._emit("finished", self.generation, None, None)
+            return True
+        return False
 
     def _preview(self, document: Document) -> str:
-        """For a long document, analyse and highlight its first part and hand that over; returns the
-        language to analyse the whole in ("auto" when there was no preview)."""
-        if len(document.text) <= self.preview_threshold:
+        """For a long document, analyse its first part and hand the findings to the window, which
+        highlights them in place; returns the language to analyse the whole in ("auto" when there was
+        no preview)."""
+        if not wants_preview(document):
             return "auto"
         from tosreader.core.analysis import preview
 
