@@ -49,7 +49,7 @@ POSITIVE: dict[str, dict[str, list[str]]] = {
             "We use your purchase history to show you personalised ads.",
             "Our ad partners track your activity across other websites and devices.",
             "The app collects your precise GPS location even when it is closed.",
-            "We do not respond to Do Not Track signals.",
+            "Our site does not honour Do Not Track signals sent by your browser.",
         ],
         "data_retention": [
             "We may keep your messages even after you delete your account.",
@@ -145,7 +145,7 @@ NEGATIVE: dict[str, dict[str, list[str]]] = {
             "You keep all rights in your drawings; we only store them to show them to you.",
         ],
         "data_sharing": [
-            "We do not sell your personal data.",
+            "We do not sell the personal data of our members.",
             "We never share your personal information with advertisers.",
             "We only share aggregated statistics that cannot identify you.",
             "You may not share your login with third parties.",
@@ -236,7 +236,7 @@ GOOD: dict[str, dict[str, list[str]]] = {
             "We never use customer files to fine-tune machine-learning models.",
         ],
         "any_purpose": ["We use your data only for the purposes described in this notice."],
-        "data_sharing": ["We do not sell your personal data.", "We will never share your personal data with advertisers."],
+        "data_sharing": ["We do not sell the personal data of our members.", "We will never share your personal data with advertisers."],
         "tracking": ["We honour Do Not Track signals.", "We do not track you across other websites."],
         "data_retention": ["You can request the deletion of your personal data at any time."],
         "content_licence": ["You retain ownership of everything you upload."],

@@ -62,7 +62,7 @@ POSITIVE: dict[str, list[str]] = {
     ],
     "choice_of_law": [
         "Diese Bedingungen unterliegen dem Recht des Staates New York.",
-        "Es gilt luxemburgisches Recht unter Ausschluss des UN-Kaufrechts.",
+        "Für diesen Vertrag gilt maltesisches Recht unter Ausschluss des UN-Kaufrechts.",
         "Auf diesen Vertrag findet englisches Recht Anwendung.",
         "Die Vereinbarung unterliegt den Gesetzen Irlands ohne Berücksichtigung kollisionsrechtlicher Bestimmungen.",
     ],
@@ -146,7 +146,7 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "limitation_of_liability": [
         "Für Vorsatz und grobe Fahrlässigkeit haften wir unbeschränkt.",
-        "Die vorstehenden Haftungsbeschränkungen gelten nicht bei Verletzung von Leben, Körper oder Gesundheit.",
+        "Diese Haftungsbeschränkungen gelten nicht, wenn Leben, Körper oder Gesundheit verletzt werden.",
         "Nichts in diesen Bedingungen beschränkt unsere Haftung für Betrug.",
         "Sie sind verantwortlich dafür, Ihr Passwort geheim zu halten.",
         "Wir sind nicht für die Inhalte verlinkter Websites Dritter verantwortlich.",

@@ -50,7 +50,7 @@ POSITIVE: dict[str, list[str]] = {
         "At our discretion we reserve the right to: delete abusive comments.",
     ],
     "jurisdiction": [
-        "You agree to submit to the exclusive jurisdiction of the courts of Ontario, Canada.",
+        "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
         "Any lawsuit must be brought exclusively in the state courts located in Travis County, Texas.",
         "The courts of Singapore shall have exclusive jurisdiction over any dispute.",
         "All claims shall be subject to the jurisdiction of the courts of Luxembourg.",
@@ -58,7 +58,7 @@ POSITIVE: dict[str, list[str]] = {
         "Every claim against Pinecrest must be filed in the state or federal courts located in Multnomah County, Oregon.",
     ],
     "choice_of_law": [
-        "These terms are governed by the laws of the State of Washington.",
+        "This contract is governed by the laws of the State of Washington.",
         "This agreement shall be construed in accordance with the law of Scotland, without regard to its conflict of laws rules.",
         "Swiss law will govern these terms.",
         "If you reside outside Australia, these terms are governed by the laws of the State of New York.",
@@ -92,7 +92,7 @@ POSITIVE: dict[str, list[str]] = {
         "We may delete your posts, and we may also ban your account.",
     ],
     "contract_by_using": [
-        "By using the website, you agree to be bound by these terms.",
+        "By using the website at all, you agree to be bound by these conditions.",
         "By downloading or opening the app you accept these conditions.",
         "Your continued use of the service after an update means you accept the new terms.",
         "If you keep using the app after the changes take effect, you will be deemed to have accepted the revised terms.",
@@ -150,7 +150,7 @@ NEGATIVE: dict[str, list[str]] = {
         "We are not responsible for checking whether taxes apply to your sale.",
         "As an agent, we are not responsible for the hotel stay itself.",
         "The app store operator is not a party to this contract and has no liability for the app.",
-        "Linked websites are not under our control, and we are not responsible for them.",
+        "Linked websites lie outside our control, and we are not responsible for them.",
         "You may release the lock on your account by contacting support.",
         "We do not warrant that the service will be free of errors or viruses.",
     ],
