@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from dataclasses import dataclass
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,14 +11,17 @@ import pytest  # noqa: E402
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QThread  # noqa: E402
+from PySide6.QtCore import QObject, QThread  # noqa: E402
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor  # noqa: E402
 
 from tests.gui.conftest import AI_TEXT, wait_analysed  # noqa: E402
 from tosreader.core.loaders import load_text  # noqa: E402
 from tosreader.core.severity import Severity  # noqa: E402
 from tosreader.ui import timing  # noqa: E402
-from tosreader.ui.document_view import build_text_document, highlight_runs, prepare_document  # noqa: E402
+from tosreader.ui.document_view import (  # noqa: E402
+    build_text_document,
+    highlight_runs,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -68,14 +70,25 @@ def test_one_pass_build_formats_runs_across_blocks(qapp) -> None:  # type: ignor
     assert fmt(0).fontWeight() == 700  # the heading keeps its own format
 
 
-def test_prepared_in_another_thread_belongs_to_the_gui_thread(qapp) -> None:  # type: ignore[no-untyped-def]
-    document = load_text(AI_TEXT, title="t")
-    result = []
-    worker = threading.Thread(target=lambda: result.append(prepare_document(document, QFont())))
-    worker.start()
-    worker.join()
-    assert result[0].qdoc.thread() is QThread.currentThread()
-    assert result[0].qdoc.toPlainText().startswith("Example Service Terms")
+def test_the_open_task_hands_over_no_qt_document(qtbot, reader, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every QTextDocument is built on the GUI thread (moving one over from a worker deadlocked)."""
+    from tosreader.ui import workers
+
+    seen = []
+    real = workers.OpenTask._emit
+
+    def spy(self, name, *args):  # type: ignore[no-untyped-def]
+        seen.append((name, args))
+        real(self, name, *args)
+
+    monkeypatch.setattr(workers.OpenTask, "_emit", spy)
+    reader.open_text(AI_TEXT)
+    wait_analysed(qtbot, reader)
+    handed = [a for _, args in seen for a in args]
+    assert ("loaded" in {n for n, _ in seen}) and ("finished" in {n for n, _ in seen})
+    assert not any(isinstance(a, QObject) for a in handed)
+    assert reader.view.document().thread() is QThread.currentThread()
+    assert reader.view.document().toPlainText().startswith("Example Service Terms")
 
 
 def test_open_shows_the_task_built_document_and_filter_rehighlights(qtbot, reader) -> None:  # type: ignore[no-untyped-def]

@@ -51,7 +51,7 @@ from tosreader.core.engine import Finding
 from tosreader.core.rules import RulePack
 from tosreader.paths import resource_dir
 from tosreader.ui import theme, timing
-from tosreader.ui.document_view import DocumentView, PreparedDocument
+from tosreader.ui.document_view import DocumentView
 from tosreader.ui.find_bar import FindBar
 from tosreader.ui.findings_panel import FindingsPanel
 from tosreader.ui.i18n import UiLanguage, resolve_language
@@ -549,7 +549,6 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._generation += 1
         gen = task.generation = self._generation
-        task.font = self.view.font()
         task.dark = self.dark
         task.setAutoDelete(True)
         signals = task.signals
@@ -603,16 +602,16 @@ class MainWindow(QMainWindow):
         if stage in labels:
             self.status_label.setText(labels[stage])
 
-    def _on_loaded(self, gen: int, document: Document, prepared: PreparedDocument | None = None) -> None:
+    def _on_loaded(self, gen: int, document: Document) -> None:
         try:
             with timing.phase("show_text"):
-                self._show_loaded(gen, document, prepared)
+                self._show_loaded(gen, document)
         finally:
             shown = self._shown.get(gen)
             if shown is not None:
                 shown.set()
 
-    def _show_loaded(self, gen: int, document: Document, prepared: PreparedDocument | None) -> None:
+    def _show_loaded(self, gen: int, document: Document) -> None:
         if gen != self._generation:
             return
         path = self._paths.get(gen)
@@ -622,7 +621,7 @@ class MainWindow(QMainWindow):
         self.current_path = path
         self.panel.set_analysis(None, self.language.code, self.dark)
         self.panel.set_pending(wants_preview(document))
-        self.view.show_document(document, prepared)
+        self.view.show_document(document)
         self.stack.setCurrentIndex(DOCUMENT_PAGE)
         if path is not None:
             self.settings.add_recent_file(str(Path(path).resolve()))
@@ -648,7 +647,7 @@ class MainWindow(QMainWindow):
                 self.repaint()
             print(f"TOSREADER_PREVIEW {time.time():.6f}", flush=True)
 
-    def _on_finished(self, gen: int, analysis: Analysis | None, prepared: PreparedDocument | None = None) -> None:
+    def _on_finished(self, gen: int, analysis: Analysis | None) -> None:
         self._forget(gen)
         if gen != self._generation:
             return
@@ -660,12 +659,7 @@ class MainWindow(QMainWindow):
         self.preview_findings = None
         with timing.phase("findings_panel"):
             self.panel.set_analysis(analysis, self.language.code, self.dark)
-        visible = self.panel.visible_findings()
-        if (prepared is not None and prepared.model is self.document_model and prepared.dark == self.dark
-                and len(visible) == len(prepared.findings)):
-            self.view.show_prepared(prepared)  # built by the open task: only a swap here
-        else:  # the filter or theme changed meanwhile
-            self.view.set_findings(visible, self.dark)
+        self.view.set_findings(self.panel.visible_findings(), self.dark)
         self.status_label.setText(self._idle_status())
         self.analysisChanged.emit(analysis)
 

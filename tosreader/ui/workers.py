@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
-from PySide6.QtGui import QFont
 
 from tosreader.core.document import Document
 from tosreader.core.errors import ToSReaderError
 from tosreader.ui import timing
-from tosreader.ui.document_view import prepare_document
 
 # A progress callback gets (done, total) and returns False to ask the work to stop.
 Progress = Callable[..., bool]
@@ -39,9 +37,9 @@ class TaskSignals(QObject):
     """Carries a task's results to the GUI thread (queued: the receivers live there)."""
 
     progress = Signal(int, str, int, int)  # generation, stage ("load", "fetch", "analyse"), done, total
-    loaded = Signal(int, object, object)  # generation, Document, its PreparedDocument (shown before analysis)
+    loaded = Signal(int, object)  # generation, Document (shown before its analysis is ready)
     previewed = Signal(int, object, object)  # generation, preview findings, (Document, dark)
-    finished = Signal(int, object, object)  # generation, Analysis (None when cancelled), highlighted PreparedDocument
+    finished = Signal(int, object)  # generation, Analysis, or None when cancelled
     failed = Signal(int, str)  # generation, one-line message
 
 
@@ -49,13 +47,11 @@ class OpenTask(QRunnable):
     """Gets a Document from ``source``, builds its text for the view, analyses it and builds the
     highlighted text; ``cancel`` stops it between steps. Nothing of this runs on the GUI thread."""
 
-    def __init__(self, generation: int, stage: str, source: Source, font: QFont | None = None,
-                 dark: bool = False) -> None:
+    def __init__(self, generation: int, stage: str, source: Source, dark: bool = False) -> None:
         super().__init__()
         self.generation = generation
         self.stage = stage
         self.source = source
-        self.font = QFont(font) if font is not None else QFont()
         self.dark = dark
         self.cancel = threading.Event()
         self.shown = threading.Event()  # set by the window once the text is on screen
@@ -84,7 +80,7 @@ class OpenTask(QRunnable):
                 document = self.source(self._progress(self.stage), self.cancel)
             if self._stopped():
                 return
-            self._emit("loaded", gen, document, prepare_document(document, self.font))
+            self._emit("loaded", gen, document)
             # Wait for the window to finish showing the text: analysing at the same time would only
             # fight the GUI thread for the GIL and delay both.
             self.shown.wait(timeout=10)
@@ -97,9 +93,7 @@ class OpenTask(QRunnable):
                 analysis = analyze(document, language, progress=self._progress("analyse"))
             if self._stopped():
                 return
-            prepared = prepare_document(document, self.font, analysis.findings, self.dark)
-            if not self._stopped():
-                self._emit("finished", gen, analysis, prepared)
+            self._emit("finished", gen, analysis)
         except ToSReaderError as exc:
             self._emit("failed", gen, exc.message)
         except Exception as exc:  # noqa: BLE001 - a bug must reach the person as a message, not kill the app
@@ -109,7 +103,7 @@ class OpenTask(QRunnable):
     def _stopped(self) -> bool:
         """When cancelled, tell the window (a finished task with no result) and say so."""
         if self.cancel.is_set():
-            self._emit("finished", self.generation, None, None)
+            self._emit("finished", self.generation, None)
             return True
         return False
 
