@@ -104,6 +104,79 @@ def test_open_shows_the_task_built_document_and_filter_rehighlights(qtbot, reade
     assert all(f.severity is not Severity.GOOD for f in reader.view.findings)
 
 
+def test_highlights_are_built_in_steps_with_the_event_loop_running_between(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A long document's highlighted copy is built a few blocks at a time; timers (paint, scroll) run in
+    between, the old text stays shown meanwhile, and the result equals the one-go build."""
+    from PySide6.QtCore import QTimer
+
+    from tosreader.core.analysis import analyze
+    from tosreader.ui import document_view
+    from tosreader.ui.document_view import DocumentView
+
+    monkeypatch.setattr(document_view, "BLOCKS_PER_STEP", 1)
+    monkeypatch.setattr(document_view, "STEP_SECONDS", 0.0)  # one step per event-loop turn
+    document = load_text("\n\n".join([AI_TEXT] * 6), title="t")
+    findings = analyze(document).findings
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.show_document(document)
+    shown = view.document()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(view.document() is shown))
+    timer.start(0)
+    with qtbot.waitSignal(view.highlightsApplied, timeout=10_000):
+        view.set_findings(findings, dark=False)
+    timer.stop()
+    steps = len(document.blocks) - 1
+    assert steps >= 10 and ticks.count(True) >= steps  # the event loop ran between the steps, old text shown
+    assert view.document() is not shown and view.findings == list(findings)
+    whole, _ = build_text_document(document, view.font(), findings)
+    assert view.document().toHtml() == whole.toHtml()
+
+
+def test_a_newer_request_abandons_a_build_in_progress(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tosreader.core.analysis import analyze
+    from tosreader.ui import document_view
+    from tosreader.ui.document_view import DocumentView
+
+    monkeypatch.setattr(document_view, "BLOCKS_PER_STEP", 1)
+    monkeypatch.setattr(document_view, "STEP_SECONDS", 0.0)
+    document = load_text("\n\n".join([AI_TEXT] * 6), title="t")
+    findings = analyze(document).findings
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.show_document(document)
+    real_steps = document_view.build_text_steps
+    builds: list[list[int]] = []
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        steps = builds.append([0]) or builds[-1]
+        result = yield from _counting(real_steps(*args, **kwargs), steps, len(builds))
+        return result
+
+    def _counting(inner, steps, number):  # type: ignore[no-untyped-def]
+        while True:
+            try:
+                next(inner)
+            except StopIteration as done:
+                return done.value
+            steps[0] += 1
+            if number == 1 and steps[0] == 3:
+                view.set_findings(findings[:1], dark=True)  # the reader changes the filter mid-build
+            yield
+
+    monkeypatch.setattr(document_view, "build_text_steps", counted)
+    applied = []
+    view.highlightsApplied.connect(lambda: applied.append(list(view.findings)))
+    view.set_findings(findings, dark=False)
+    qtbot.waitUntil(lambda: len(builds) == 2 and not view.highlighting, timeout=10_000)
+    qtbot.wait(50)
+    assert builds[0][0] == 3 < len(document.blocks) - 1  # the first build stopped after the newer request
+    assert applied == [findings[:1]]  # only the newer request was swapped in
+    assert view.dark
+
+
 def test_timing_marks_print_only_when_asked(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv(timing.READY_ENV, raising=False)
     with timing.phase("quiet"):

@@ -90,3 +90,21 @@ def test_recording_waits_while_the_reader_scrolls(qtbot, reader) -> None:  # typ
         qtbot.wait(150)
     assert seen == []
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=30000)
+
+
+def test_recording_waits_until_the_highlighted_document_is_built(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    """The history record and the stepwise highlight build both want the GIL: recording starts only once
+    the highlights are swapped in."""
+    reader.extras.record_delay_ms = 0
+    seen: list[str] = []
+    reader.extras.recorded.connect(lambda key, _created: seen.append(key))
+    reader.open_path(SAMPLES / "fair-terms.txt")
+    wait_analysed(qtbot, reader)
+    qtbot.wait(300)
+    seen.clear()
+    reader.view._pending = object()  # a (re)build in progress, as after a filter change on a long document
+    reader.extras._analysis_changed(reader.analysis)
+    qtbot.wait(400)
+    assert seen == []  # the timer fired, saw the build and waited
+    reader.view.cancel_highlights()
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30000)

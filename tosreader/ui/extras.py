@@ -62,7 +62,7 @@ class ReaderExtras(QObject):
     recorded = Signal(str, bool)  # document key, whether a new version was created
     # Recording a 2 MB document takes about a second of regex work that holds the GIL in long
     # stretches (frames of up to 300 ms while scrolling); it starts once the highlighted document
-    # is on screen and the reader has not scrolled for this long.
+    # is on screen (built and swapped in) and the reader has not scrolled for this long.
     record_delay_ms = 800
 
     def __init__(self, window: MainWindow, db_path: Path | None = None) -> None:
@@ -88,7 +88,7 @@ class ReaderExtras(QObject):
         self._to_record: list[Analysis] = []
         self._record_timer = QTimer(self)
         self._record_timer.setSingleShot(True)
-        self._record_timer.timeout.connect(self.record_pending)
+        self._record_timer.timeout.connect(self._record_when_idle)
         window.installEventFilter(self)
         window.view.verticalScrollBar().valueChanged.connect(self._reader_scrolled)
 
@@ -125,6 +125,14 @@ class ReaderExtras(QObject):
     def _reader_scrolled(self, _value: int) -> None:
         if self._to_record:
             self._record_timer.start(self.record_delay_ms)  # wait for a pause in the reading
+
+    def _record_when_idle(self) -> None:
+        """Record once the highlighted document is built: both want the GIL, and the view builds in
+        short steps between paints, so recording alongside would stretch the build and the frames."""
+        if self.window.view.highlighting:
+            self._record_timer.start(max(self.record_delay_ms, 100))
+        else:
+            self.record_pending()
 
     def record_pending(self) -> None:
         """Start recording the analyses shown since the last time (each in order, none dropped)."""

@@ -26,11 +26,17 @@ def phase(name: str) -> Iterator[None]:
     try:
         yield
     finally:
-        if enabled():
-            print(f"TOSREADER_PHASE {name} {_thread()} {start:.6f} {time.time():.6f}", flush=True)
+        span(name, start)
 
 
 def mark(name: str) -> None:
     """Prints ``TOSREADER_AT <name> <thread> <time>`` when timing is on."""
     if enabled():
         print(f"TOSREADER_AT {name} {_thread()} {time.time():.6f}", flush=True)
+
+
+def span(name: str, start: float) -> None:
+    """Prints a phase that began at ``start`` (epoch seconds) and ends now, for work spread over several
+    event-loop turns."""
+    if enabled():
+        print(f"TOSREADER_PHASE {name} {_thread()} {start:.6f} {time.time():.6f}", flush=True)
