@@ -21,6 +21,9 @@ POSITIVE: dict[str, list[str]] = {
         "The decision of the arbitrator shall be final and binding on both sides.",
         "Any dispute shall be finally settled through arbitration administered by a private body.",
         "Both parties agree to settle every claim by confidential arbitration.",
+        'Disputes between us will be decided by a single arbitrator, not by a court.',
+        'All claims against Heron must be arbitrated on an individual basis.',
+        'Instead of going to court, you and we will arbitrate every dispute.',
     ],
     "unilateral_change": [
         "We may amend these terms at any time without telling you.",
@@ -37,6 +40,8 @@ POSITIVE: dict[str, list[str]] = {
         "We may withdraw or limit promotional offers on our own decision.",
         "Membership fees may be raised once a year.",
         "You agree that Harbourline can make changes to the loyalty scheme at any time.",
+        'We may stop providing certain features at any time.',
+        'Wyvern reserves the right to alter the timetable and the route.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -48,6 +53,10 @@ POSITIVE: dict[str, list[str]] = {
         "After a complaint we may take action, including removing the listings concerned.",
         "Your uploaded files may be deleted if they break the house rules.",
         "At our discretion we reserve the right to: delete abusive comments.",
+        'We may remove your answers or questions if they break our policies.',
+        'Repeated violations may result in the removal of your posts.',
+        'Your playlists may be hidden or removed if they infringe rights.',
+        'We may, but are not obliged to, monitor and remove user content.',
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
@@ -56,6 +65,11 @@ POSITIVE: dict[str, list[str]] = {
         "All claims shall be subject to the jurisdiction of the courts of Luxembourg.",
         "If you live outside the European Union, the exclusive forum for any claim is the district court in Oslo.",
         "Every claim against Pinecrest must be filed in the state or federal courts located in Multnomah County, Oregon.",
+        'The exclusive place of jurisdiction for all disputes is Hamburg.',
+        'All disputes shall be finally resolved by the competent courts of Luxembourg.',
+        'The courts of Milan shall be exclusively competent for any dispute arising from these terms.',
+        'You waive any objection to venue in those courts.',
+        'Disputes will be submitted to the courts of Paris.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -64,6 +78,10 @@ POSITIVE: dict[str, list[str]] = {
         "If you reside outside Australia, these terms are governed by the laws of the State of New York.",
         "This contract is subject to Dutch law.",
         "The applicable law shall be the laws of the Province of Ontario.",
+        'These terms shall be governed by, and construed in accordance with, the laws of Norway.',
+        'Any claim will be decided under the laws of Finland.',
+        'New York law, without regard to its choice-of-law rules, governs these terms.',
+        'These terms are made under, and will be interpreted according to, Maltese law.',
     ],
     "limitation_of_liability": [
         "We shall not be liable for any indirect, incidental or consequential damages.",
@@ -107,6 +125,8 @@ NEGATIVE: dict[str, list[str]] = {
         "You can also use the online dispute resolution platform of the European Commission.",
         "Arbitration hearings will take place in the county where you reside.",
         "You may opt out of arbitration by writing to us within thirty days.",
+        'Heron will pay the arbitration fees if you send us your demand for arbitration.',
+        'If the costs are determined by the arbitrator to be excessive, we will pay them.',
     ],
     "unilateral_change": [
         "You can change your display name in the settings.",
@@ -126,12 +146,16 @@ NEGATIVE: dict[str, list[str]] = {
         "Some tools let you remove photos that you have shared.",
         "After you delete a post, it may take up to 30 days to remove it from our backups.",
         "If we learn that a child has signed up, we will delete the account data we hold about that child.",
+        'If you close your account, your content will be deleted.',
+        'We will delete your personal information after thirty days.',
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
         "You can sue us in the courts of the place where you live.",
         "You may always take your claim to a small claims court.",
         "If you reside in the EU, the courts of your home country have jurisdiction.",
+        'If you live in Portugal, the courts of Portugal decide any dispute.',
+        'Judgment on the award may be entered in any court of competent jurisdiction.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -141,6 +165,9 @@ NEGATIVE: dict[str, list[str]] = {
         "The service may be subject to the export laws of other countries.",
         "Your use of the service is subject to applicable law.",
         "Reports of abuse may be subject to criminal law enforcement.",
+        'We process data in accordance with the laws of the European Union.',
+        'You may have further rights under Australian law.',
+        'If you live in the Republic of Ireland, the laws of Ireland apply to these terms.',
     ],
     "limitation_of_liability": [
         "Nothing in these terms limits our liability for death or personal injury caused by our negligence.",
