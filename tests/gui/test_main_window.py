@@ -263,6 +263,22 @@ def test_interface_switches_to_german_and_back(reader) -> None:  # type: ignore[
     assert reader.file_menu.title() == "&File"
 
 
+def test_status_line_counts_in_singular_and_plural_in_both_languages(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    one = "Example Terms\n\nWe do not use your chats to train AI models.\n\nDisputes go to binding arbitration.\n"
+    reader.open_text(one)  # one risk (arbitration), one good point (the denial)
+    wait_analysed(qtbot, reader)
+    assert reader._idle_status() == "1 risky clause, 1 good point; language: en"
+    reader.set_ui_language("de")
+    try:
+        assert reader._idle_status() == "1 riskante Klausel, 1 guter Punkt; Sprache: en"
+        reader.open_text(one + "\nWe may terminate your account at any time without notice.\n")
+        qtbot.waitUntil(lambda: reader.analysis is not None and reader.analysis.counts()["high"] == 2, timeout=20000)
+        assert reader._idle_status() == "2 riskante Klauseln, 1 guter Punkt; Sprache: en"
+    finally:
+        reader.set_ui_language("en")
+    assert reader._idle_status() == "2 risky clauses, 1 good point; language: en"
+
+
 def test_zoom_changes_the_document_font(reader) -> None:  # type: ignore[no-untyped-def]
     size = reader.view.document().defaultFont().pointSizeF()
     reader.zoom_in_action.trigger()

@@ -681,8 +681,11 @@ class MainWindow(QMainWindow):
             return self.tr("Ready.")
         counts = self.analysis.counts()
         risks = sum(v for k, v in counts.items() if k not in ("good", "info"))
-        return (self.tr("%1 risky clauses, %2 good points; language: %3")
-                .replace("%1", str(risks)).replace("%2", str(counts.get("good", 0)))
+        good = counts.get("good", 0)
+        # English and German both have one singular and one plural form.
+        risks_text = self.tr("1 risky clause") if risks == 1 else self.tr("%1 risky clauses").replace("%1", str(risks))
+        good_text = self.tr("1 good point") if good == 1 else self.tr("%1 good points").replace("%1", str(good))
+        return (self.tr("%1, %2; language: %3").replace("%1", risks_text).replace("%2", good_text)
                 .replace("%3", self.analysis.language))
 
     def _update_title(self) -> None:
