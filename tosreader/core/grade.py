@@ -2,7 +2,8 @@
 
 Formula (also in the README):
 1. Each risk category contributes its worst finding's weight (low 1, medium 3, high 6) plus
-   half a point for every further risky clause in that category, capped at twice the worst weight.
+   half a point for every further risky clause in that category (a clause counts once, however many
+   of the category's rules fire on it), capped at twice the worst weight.
    Counting per category keeps a long document from failing merely because it repeats itself.
 2. Each category with a good point (a clause that protects the reader) takes 1 point off, at most 4.
 3. The sum (never below 0) gives the grade: A ≤ 2 < B ≤ 7 < C ≤ 15 < D ≤ 25 < E.
@@ -29,17 +30,20 @@ class Grade:
 
 
 def grade(findings: Iterable[Finding]) -> Grade:
-    per_category: dict[str, list[float]] = defaultdict(list)
+    # category -> clause (its span) -> the worst weight of the category's findings on that clause: two
+    # rules of one category firing on the same clause count as one risky clause.
+    per_category: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
     good_categories: set[str] = set()
     for f in findings:
         if f.severity in WEIGHTS:
-            per_category[f.category].append(WEIGHTS[f.severity])
+            clauses = per_category[f.category]
+            clauses[f.start, f.end] = max(clauses.get((f.start, f.end), 0.0), WEIGHTS[f.severity])
         elif f.severity is Severity.GOOD:
             good_categories.add(f.category)
     score = 0.0
-    for weights in per_category.values():
-        worst = max(weights)
-        score += min(worst + 0.5 * (len(weights) - 1), 2 * worst)
+    for clauses in per_category.values():
+        worst = max(clauses.values())
+        score += min(worst + 0.5 * (len(clauses) - 1), 2 * worst)
     score -= min(float(len(good_categories)), GOOD_BONUS_CAP)
     score = max(score, 0.0)
     for letter, limit in THRESHOLDS:

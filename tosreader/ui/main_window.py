@@ -49,6 +49,7 @@ from tosreader.core.analysis import Analysis
 from tosreader.core.document import Document
 from tosreader.core.engine import Finding
 from tosreader.core.rules import RulePack
+from tosreader.core.severity import Severity
 from tosreader.paths import resource_dir
 from tosreader.ui import theme, timing
 from tosreader.ui.document_view import DocumentView
@@ -679,9 +680,9 @@ class MainWindow(QMainWindow):
     def _idle_status(self) -> str:
         if self.analysis is None:
             return self.tr("Ready.")
-        counts = self.analysis.counts()
-        risks = sum(v for k, v in counts.items() if k not in ("good", "info"))
-        good = counts.get("good", 0)
+        findings = self.analysis.findings
+        risks = len({(f.start, f.end) for f in findings if f.severity.is_risk})  # clauses, not findings
+        good = len({(f.start, f.end) for f in findings if f.severity is Severity.GOOD})
         # English and German both have one singular and one plural form.
         risks_text = self.tr("1 risky clause") if risks == 1 else self.tr("%1 risky clauses").replace("%1", str(risks))
         good_text = self.tr("1 good point") if good == 1 else self.tr("%1 good points").replace("%1", str(good))
