@@ -32,6 +32,11 @@ POSITIVE: dict[str, list[str]] = {
         "Wir werden diese Nutzungsbedingungen gelegentlich aktualisieren.",
         "Diese AGB werden wir bei Bedarf überarbeiten.",
         "Ihr Monatspreis kann sich ändern.",
+        "Lindwurm darf die Abonnementgebühr mit einer Frist von sechs Wochen anheben.",
+        "Es liegt in unserem freien Ermessen, einzelne Funktionen zu ändern.",
+        "Die Nutzungsentgelte können wir mit einer Ankündigungsfrist von 30 Tagen erhöhen.",
+        "Ihre Zustimmung zu den geänderten Bedingungen gilt als erteilt, wenn Sie nicht binnen zwei Monaten widersprechen.",
+        "Wir behalten uns vor, die App jederzeit abzuwandeln.",
     ],
     "content_removal": [
         "Wir können Beiträge, die gegen die Hausordnung verstoßen, ohne Vorwarnung löschen.",
@@ -142,6 +147,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir informieren Sie per E-Mail über Änderungen dieser Bedingungen.",
         "Sie können jederzeit Ihre Spracheinstellung ändern.",
         "Wenn wir diese Bedingungen aktualisieren, benachrichtigen wir Sie vorab.",
+        "Wir erheben keine Gebühren für die Registrierung.",
+        "Sie können Ihre Zahlungsmethode jederzeit ändern.",
     ],
     "content_removal": [
         "Sie können Ihre eigenen Beiträge jederzeit löschen.",
