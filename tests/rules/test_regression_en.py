@@ -124,6 +124,13 @@ POSITIVE: dict[str, list[str]] = {
         "If you keep using the app after the changes take effect, you will be deemed to have accepted the revised terms.",
         "Any use of the platform implies acceptance of these rules.",
         "By signing in, you acknowledge that you have read, understood, and agree to be bound by these terms.",
+        'By booking a seat with Heron, you accept these conditions of carriage.',
+        'Continuing to use the service after we post changes means you accept them.',
+        'Use of the app is conditional on your acceptance of these terms.',
+        "When you use our services, you're agreeing to our terms.",
+        'If you keep using the app after we publish changes, you will be treated as having accepted them.',
+        'Through your use of the platform you accept these rules.',
+        'By using the app, you (the user) agree to the following terms.',
     ],
 }
 
@@ -213,6 +220,8 @@ NEGATIVE: dict[str, list[str]] = {
         "When you use the chat, you agree that you will not harass anybody.",
         "By creating an account, you confirm that you are at least sixteen years old.",
         "You will need to accept the new terms the next time you sign in.",
+        'By ticking the box, you agree to these terms.',
+        'Through your use of the app, you consent to the deletion of old messages.',
     ],
 }
 
