@@ -87,8 +87,11 @@ def test_header_click_closes_and_reopens_its_group(qtbot, panel: FindingsPanel, 
 
 
 def test_thousands_of_findings_need_no_widget_per_row(panel: FindingsPanel, analysis: Analysis) -> None:
-    many = Analysis(analysis.document, analysis.language, analysis.findings * 1500, analysis.grade,
-                    analysis.ruleset)
+    from dataclasses import replace
+
+    spread = [replace(f, start=f.start + 10**6 * k, end=f.end + 10**6 * k)  # 1500 sets of distinct clauses
+              for k in range(1500) for f in analysis.findings]
+    many = Analysis(analysis.document, analysis.language, spread, analysis.grade, analysis.ruleset)
     panel.set_analysis(many, "en", False)
     assert panel.model.rowCount() >= len(many.findings)
     assert panel.tree.uniformItemSizes()
@@ -96,3 +99,32 @@ def test_thousands_of_findings_need_no_widget_per_row(panel: FindingsPanel, anal
     assert panel.select_finding(last)
     assert panel.model.finding_index(panel.tree.currentIndex()) is not None
     assert panel.model.index_of(10**9) == QModelIndex()
+
+
+def test_two_rules_of_one_category_on_a_clause_share_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Both findings stay (each rule explains itself), but the list shows the clause once per category;
+    the row's explanation names the other rule, and stepping visits the row once."""
+    text = ("Terms\n\nWe may change, suspend or discontinue any feature of the service at any time without notice.\n\n"
+            "Any dispute will be resolved by binding arbitration.\n")
+    analysis = analyze(load_text(text, title="t"), language="en")
+    change = [f for f in analysis.findings if f.category == "unilateral_change"]
+    assert len(change) == 2 and change[0].start == change[1].start  # two rules, one clause
+    widget = FindingsPanel()
+    qtbot.addWidget(widget)
+    widget.set_analysis(analysis, "en", False)
+    shown = rows(widget)
+    header = next(t for t, i in shown if i is None and t.startswith("▾ Unilateral change"))
+    assert header.endswith("(1)")
+    assert sum(1 for _, i in shown if i is not None) == len(analysis.findings) - 1
+    from tosreader.ui.findings_panel import listed_counts
+
+    counts = listed_counts(analysis.findings)
+    assert sum(counts.values()) == len(analysis.findings) - 1  # the header counts what the list shows
+    assert counts["medium"] == analysis.counts()["medium"] - 1
+    assert widget.select_finding(change[1])  # the second finding selects the shared row
+    assert widget.current_finding() is change[0]
+    details = widget.details.toPlainText()
+    assert "Also on this clause" in details and change[1].title in details
+    visited = [widget.step(+1) for _ in range(len(analysis.findings))]
+    assert change[1] not in visited and visited.count(change[0]) >= 1
+    assert len({id(f) for f in visited}) == len(analysis.findings) - 1

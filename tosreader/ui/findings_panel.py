@@ -65,6 +65,19 @@ def grade_summary(letter: str) -> str:
     return texts.get(letter, "")
 
 
+def listed_counts(findings: list[Finding]) -> dict[str, int]:
+    """Severity -> how many rows the list shows: a clause counts once per category (at its worst
+    severity; findings come most severe first), however many of the category's rules fire on it."""
+    seen: set[tuple[str, int, int, bool]] = set()
+    counts = dict.fromkeys((s.value for s in ORDER), 0)
+    for f in findings:
+        key = (f.category, f.start, f.end, f.severity is Severity.GOOD)
+        if key not in seen:
+            seen.add(key)
+            counts[f.severity.value] += 1
+    return counts
+
+
 @dataclass
 class FindingGroup:
     """One top-level row: a category (or the good points) and the indices of its findings."""
@@ -218,6 +231,10 @@ class FindingsPanel(QWidget):
         self.analysis: Analysis | None = None
         self.pending = False  # the document is still being analysed: no grade yet
         self._positions: dict[int, int] = {}  # id(finding) -> its index in analysis.findings
+        # Two rules of one category on the same clause share a row: the first (most severe) finding
+        # has the row, the others are listed in its explanation. finding index -> the row's finding.
+        self._row_finding: dict[int, int] = {}
+        self._also: dict[int, list[int]] = {}  # a row's finding index -> the other findings it stands for
         self._last_selected: int | None = None  # index of the finding selected last
         self.ui_language = "en"
         self.dark = False
@@ -342,7 +359,7 @@ class FindingsPanel(QWidget):
         self.grade_label.setToolTip(self.tr("Grade %1 (score %2)").replace("%1", letter)
                                     .replace("%2", f"{analysis.grade.score:.1f}"))
         self.grade_title.setText(f"<b>{html.escape(grade_summary(letter))}</b>")
-        counts = analysis.counts()
+        counts = listed_counts(analysis.findings)
         parts = []
         for severity in ORDER:
             colour = look(severity, self.dark).accent.name()
@@ -388,10 +405,19 @@ class FindingsPanel(QWidget):
         enabled = self.enabled_severities()
         by_category: dict[str, list[int]] = {}
         good: list[int] = []
-        for index, finding in enumerate(analysis.findings):
+        first: dict[tuple[str, int, int, bool], int] = {}  # (category, clause span, good?) -> its row's finding
+        self._row_finding, self._also = {}, {}
+        for index, finding in enumerate(analysis.findings):  # in reading order, the most severe first
             if finding.severity not in enabled:
                 continue
-            (good if finding.severity is Severity.GOOD else by_category.setdefault(finding.category, [])).append(index)
+            is_good = finding.severity is Severity.GOOD
+            key = (finding.category, finding.start, finding.end, is_good)
+            row = first.setdefault(key, index)
+            self._row_finding[index] = row
+            if row != index:
+                self._also.setdefault(row, []).append(index)
+                continue
+            (good if is_good else by_category.setdefault(finding.category, [])).append(index)
         findings = analysis.findings
 
         def weight(item: tuple[str, list[int]]) -> tuple[int, int]:
@@ -402,7 +428,8 @@ class FindingsPanel(QWidget):
             worst = max((findings[i].severity for i in members), key=lambda s: s.rank)
             groups.append(self._group(category, f"{self._category_label(category)} ({len(members)})", worst, members, False))
         if good:
-            groups.append(self._group("good", f"{self.tr('Good points')} ({len(good)})", Severity.GOOD, good, True))
+            good_label = self.tr("Good points")
+            groups.append(self._group("good", f"{good_label} ({len(good)})", Severity.GOOD, good, True))
         return groups
 
     def _group(self, key: str, label: str, worst: Severity, members: list[int], name_category: bool) -> FindingGroup:
@@ -432,6 +459,7 @@ class FindingsPanel(QWidget):
         position = self._positions.get(id(finding))
         if position is None:
             return False
+        position = self._row_finding.get(position, position)  # a finding listed under another's row
         self.model.reveal(position)  # a finding in a closed group opens it, as in a tree
         index = self.model.index_of(position)
         if not index.isValid():
@@ -442,7 +470,10 @@ class FindingsPanel(QWidget):
 
     def step(self, direction: int) -> Finding | None:
         """Select the next (+1) or previous (-1) visible finding in reading order, wrapping around."""
-        ordered = self.visible_findings()
+        if self.analysis is None:
+            return None
+        findings = self.analysis.findings
+        ordered = [findings[i] for i in sorted(set(self._row_finding.values()))]  # one per row
         if not ordered:
             return None
         current = self.current_finding()
@@ -516,5 +547,15 @@ class FindingsPanel(QWidget):
                      f"<span style='background:{style.trigger.name()}'>“{html.escape(finding.matched)}”</span></p>")
         quote = (f"<p><b>{html.escape(clause_label)}</b></p><blockquote style='margin-left:8px'>"
                  f"{quoted}</blockquote>")
+        also = ""
+        position = self._positions.get(id(finding))
+        others = [self.analysis.findings[i] for i in self._also.get(position, [])] if position is not None else []
+        if others:
+            also_label = self.tr("Also on this clause")
+            items = "".join(
+                f"<li><b>{html.escape(o.title)}</b> ({html.escape(severity_label(o.severity))}): "
+                f"{html.escape(o.explanation.what)} <i>“{html.escape(o.matched)}”</i></li>" for o in others)
+            also = (f"<h4 style='margin-bottom:2px'>{html.escape(also_label)}</h4>"
+                    f"<ul style='margin-top:0'>{items}</ul>")
         self.details.setHtml(f"<h3 style='margin-bottom:2px'>{html.escape(finding.title)}</h3>"
-                             f"<p style='margin-top:0'>{badge}</p>{body}{triggered}{quote}")
+                             f"<p style='margin-top:0'>{badge}</p>{body}{also}{triggered}{quote}")
