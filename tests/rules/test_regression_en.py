@@ -42,6 +42,9 @@ POSITIVE: dict[str, list[str]] = {
         "You agree that Harbourline can make changes to the loyalty scheme at any time.",
         'We may stop providing certain features at any time.',
         'Wyvern reserves the right to alter the timetable and the route.',
+        'We reserve the right, at any time and without notice, to:\n\n(a) modify or discontinue the service;\n\n(b) change the fees.',
+        'Prices for the premium plan may go up.',
+        'Wyvern may change, modify or remove virtual items at any time.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -57,6 +60,7 @@ POSITIVE: dict[str, list[str]] = {
         'Repeated violations may result in the removal of your posts.',
         'Your playlists may be hidden or removed if they infringe rights.',
         'We may, but are not obliged to, monitor and remove user content.',
+        'We may, at our sole discretion:\n\n(a) remove any post that breaks these rules;',
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
@@ -116,6 +120,7 @@ POSITIVE: dict[str, list[str]] = {
         "Cheating in ranked matches may be grounds for immediate termination.",
         "This agreement continues until it is terminated by you or Quillbox.",
         "We may delete your posts, and we may also ban your account.",
+        'Heron reserves the right to:\n\n(a) suspend or close your account;\n\n(b) refuse future registrations.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -154,6 +159,7 @@ NEGATIVE: dict[str, list[str]] = {
         "You can change your avatar at any time.",
         "You may remove features you do not need from your home screen.",
         "Prices may vary by region and are set by each seller.",
+        'You have the right to:\n\n(a) change your plan;\n\n(b) update your payment details.',
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
@@ -163,6 +169,7 @@ NEGATIVE: dict[str, list[str]] = {
         "If we learn that a child has signed up, we will delete the account data we hold about that child.",
         'If you close your account, your content will be deleted.',
         'We will delete your personal information after thirty days.',
+        'You can:\n\n(a) remove your own posts;\n\n(b) hide your profile.',
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
@@ -213,6 +220,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Your right to terminate under consumer law is not affected.",
         "We will tell you the reasons for the suspension of your account.",
         "This agreement continues until you end it.",
+        'You have the right to:\n\n(a) close your account at any time;',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
