@@ -51,6 +51,13 @@ POSITIVE: dict[str, list[str]] = {
         "Nach eigenem Ermessen entscheiden wir, ob ein Beitrag veröffentlicht wird.",
         "Wir werden Inhalte, die gegen diese Regeln verstoßen, löschen.",
         "Wir sind berechtigt, Ihre Beiträge zu kürzen.",
+        "Inhalte, die wir für unangemessen halten, können wir ohne Vorankündigung entfernen.",
+        "Wir dürfen Ihre Videos jederzeit offline nehmen.",
+        "Wir können die Sichtbarkeit Ihrer Beiträge einschränken.",
+        "Nach Vertragsende werden Ihre Fotos gelöscht.",
+        "Nachrichten, die gegen die Hausordnung verstoßen, können von Moderatoren entfernt werden.",
+        "Verstößt ein Kommentar gegen diese Regeln, können wir ihn ohne Vorwarnung entfernen.",
+        "Kranich kann Forenbeiträge und Rezensionen jederzeit löschen.",
     ],
     "jurisdiction": [
         "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Dublin.",
@@ -159,6 +166,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Wenn wir einen Beitrag entfernen, informieren wir Sie über die Gründe.",
         "Wenn wir einen von Ihnen geteilten Beitrag wegen eines Verstoßes entfernen, informieren wir Sie.",
         "Sie können entscheiden, Ihre Fotos nicht zu veröffentlichen.",
+        "Wir entfernen Ihre Inhalte nicht ohne Begründung.",
+        "Sie können uns bitten, Inhalte zu entfernen, die Sie betreffen.",
+        "Wenn Sie einen Beitrag veröffentlichen, können Sie ihn jederzeit löschen.",
     ],
     "jurisdiction": [
         "Als Verbraucher können Sie auch vor den Gerichten Ihres Wohnsitzes klagen.",
