@@ -43,7 +43,7 @@ POSITIVE: dict[str, list[str]] = {
         'We may stop providing certain features at any time.',
         'Wyvern reserves the right to alter the timetable and the route.',
         'We reserve the right, at any time and without notice, to:\n\n(a) modify or discontinue the service;\n\n(b) change the fees.',
-        'Prices for the premium plan may go up.',
+        'Prices for the premium plan may rise.',
         'Wyvern may change, modify or remove virtual items at any time.',
     ],
     "content_removal": [
@@ -220,7 +220,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Your right to terminate under consumer law is not affected.",
         "We will tell you the reasons for the suspension of your account.",
         "This agreement continues until you end it.",
-        'You have the right to:\n\n(a) close your account at any time;',
+        'You have the right to:\n\n(a) suspend your subscription for up to three months;',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
