@@ -74,6 +74,8 @@ POSITIVE: dict[str, list[str]] = {
         'The courts of Milan shall be exclusively competent for any dispute arising from these terms.',
         'You waive any objection to venue in those courts.',
         'Disputes will be submitted to the courts of Paris.',
+        'The Irish courts will have jurisdiction over any claim arising from these terms.',
+        'The parties submit to the courts of Bavaria.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -178,6 +180,7 @@ NEGATIVE: dict[str, list[str]] = {
         "If you reside in the EU, the courts of your home country have jurisdiction.",
         'If you live in Portugal, the courts of Portugal decide any dispute.',
         'Judgment on the award may be entered in any court of competent jurisdiction.',
+        'Either party may seek injunctive relief in any court that has jurisdiction.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
