@@ -137,6 +137,10 @@ POSITIVE: dict[str, list[str]] = {
         "Mit Ihrer Bestellung erkennen Sie diese AGB an.",
         "Diese Bedingungen sind ab dem Zeitpunkt Ihrer ersten Nutzung für Sie verbindlich.",
         "Mit der Erstellung eines Kontos stimmen Sie diesen Bedingungen zu.",
+        "Nutzen Sie die App nach Inkrafttreten der Änderungen weiter, gelten die neuen Bedingungen als angenommen.",
+        "Sobald Sie die Website besuchen, gelten diese Bedingungen als vereinbart.",
+        "Die Nutzung des Portals ist nur unter Anerkennung dieser Bedingungen gestattet.",
+        "Durch die Registrierung oder die Nutzung der App bestätigen Sie, dass Sie diese Bedingungen gelesen haben und annehmen.",
     ],
 }
 
@@ -215,6 +219,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Nutzung des Forums setzt eine Anmeldung voraus.",
         "Der Vertrag kommt zustande, wenn wir Ihre Bestellung per E-Mail bestätigen.",
         "Durch die Nutzung der Suche erkennen Sie schneller, welche Inhalte neu sind.",
+        "Durch Anklicken von „Zustimmen“ akzeptieren Sie diese Bedingungen.",
+        "Durch die Nutzung der App bestätigen Sie, dass Sie mindestens 16 Jahre alt sind.",
     ],
 }
 
