@@ -19,6 +19,10 @@ POSITIVE: dict[str, list[str]] = {
         "Jeder Anspruch ist ausschließlich schiedsgerichtlich nach den Regeln der ICC beizulegen.",
         "Der Schiedsspruch ist endgültig und bindend für beide Parteien.",
         "Über Ihre Ansprüche entscheidet nicht von einem Richter, sondern ein Schiedsrichter.",
+        "Über alle Streitigkeiten zwischen den Parteien entscheidet ein Schiedsgericht in Stockholm.",
+        "Sämtliche Streitigkeiten werden vor einem Schiedsgericht nach den Regeln der ICC verhandelt.",
+        "Die Parteien vereinbaren, jeden Rechtsstreit einem Schiedsverfahren zu unterwerfen.",
+        "Ansprüche werden im Wege eines verbindlichen Schiedsverfahrens beigelegt.",
     ],
     "unilateral_change": [
         "Wir behalten uns vor, diese Nutzungsbedingungen jederzeit zu ändern.",
@@ -149,6 +153,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Schiedsvereinbarung gilt nicht für Verbraucher mit Wohnsitz in der EU.",
         "Die EU-Kommission stellt eine Plattform zur Online-Streitbeilegung bereit.",
         "Wir sind nicht bereit, an einem Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.",
+        "Bei Streitigkeiten können Sie sich an die Schlichtungsstelle für Verbraucher wenden.",
+        "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
         "Sie können Ihren Benutzernamen jederzeit in den Einstellungen ändern.",
