@@ -69,7 +69,7 @@ POSITIVE: dict[str, list[str]] = {
         "All claims shall be subject to the jurisdiction of the courts of Luxembourg.",
         "If you live outside the European Union, the exclusive forum for any claim is the district court in Oslo.",
         "Every claim against Pinecrest must be filed in the state or federal courts located in Multnomah County, Oregon.",
-        'The exclusive place of jurisdiction for all disputes is Hamburg.',
+        'For every disagreement with Wyvern, Hamburg is the sole place of jurisdiction.',
         'All disputes shall be finally resolved by the competent courts of Luxembourg.',
         'The courts of Milan shall be exclusively competent for any dispute arising from these terms.',
         'You waive any objection to venue in those courts.',
