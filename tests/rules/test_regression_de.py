@@ -104,6 +104,11 @@ POSITIVE: dict[str, list[str]] = {
         "Eine Haftung für die Richtigkeit der Fahrpläne wird nicht übernommen.",
         "Unsere Haftung beträgt höchstens 200 Euro je Schadensfall.",
         "Kranich steht nicht dafür ein, dass die Karten fehlerfrei sind.",
+        "Bei kostenlosen Diensten haftet Lindwurm ausschließlich für Vorsatz und grobe Fahrlässigkeit.",
+        "Soweit gesetzlich zulässig, schließen wir jede Haftung für Datenverluste aus.",
+        "Für Schäden durch fremde Netze besteht keine Haftung.",
+        "Sie erklären sich einverstanden, dass Kranich Ihnen oder Dritten gegenüber für eine Sperrung nicht haftbar ist.",
+        "Wir haften nicht für:\n\n(a) Ausfälle fremder Netze;\n\n(b) verlorene Spielstände.",
     ],
     "unilateral_termination": [
         "Wir können Ihr Konto jederzeit und ohne Angabe von Gründen sperren.",
@@ -204,6 +209,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Nichts in diesen Bedingungen beschränkt unsere Haftung für Betrug.",
         "Sie sind verantwortlich dafür, Ihr Passwort geheim zu halten.",
         "Wir sind nicht für die Inhalte verlinkter Websites Dritter verantwortlich.",
+        "Nichts in diesen Bedingungen schließt unsere Haftung aus für:\n\n(a) Betrug;\n\n(b) Schäden an Leben und Gesundheit.",
     ],
     "unilateral_termination": [
         "Sie können Ihr Abonnement jederzeit in den Einstellungen kündigen.",
