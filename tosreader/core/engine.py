@@ -66,7 +66,7 @@ class Engine:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.profile = ruleset.profile
-        self._uses_lead_in = any(rule.lead_in for rule in ruleset.rules)
+        self._uses_lead_in = any(rule.lead_in or rule.unless_lead_in for rule in ruleset.rules)
         self._always: list[int] = []
         self._keywords: dict[str, list[int]] = {}
         for i, rule in enumerate(ruleset.rules):
@@ -226,7 +226,7 @@ class Engine:
                     patterns = passing[key] = self._passing(i, key[1])
                 if not patterns:
                     continue
-                findings += self._evaluate(rules[i], clause, clause_text, lead, patterns)
+                findings += self._evaluate(rules[i], clause, clause_text, lead, patterns, document)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
         return findings
 
@@ -239,13 +239,17 @@ class Engine:
         return results
 
     def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
-                  patterns: Iterable[re.Pattern[str]] | None = None) -> list[Finding]:
+                  patterns: Iterable[re.Pattern[str]] | None = None,
+                  document: Document | None = None) -> list[Finding]:
         """The rule's findings on one clause: the first risky match, or with ``each_match`` every
         risky match that overlaps no earlier one; else a good point from a denied match, or [].
-        ``patterns``: the ones the prefilter let through (all of the rule's by default), in order."""
+        ``patterns``: the ones the prefilter let through (all of the rule's by default), in order.
+        ``document``: the clause's document, for ``unless_block`` (without it the clause is its block)."""
         if rule.heading and not any(p.search(clause.heading) for p in rule.heading):
             return []
         if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
+            return []
+        if rule.unless_lead_in and lead and any(p.search(lead) for p in rule.unless_lead_in):
             return []
         if rule.unless_heading and any(p.search(clause.heading) for p in rule.unless_heading):
             return []
@@ -272,7 +276,7 @@ class Engine:
             if risky and not rule.each_match:
                 break
         if risky:
-            if not self._clause_conditions(rule, text):
+            if not self._clause_conditions(rule, text, clause, document):
                 return []
             severity = rule.severity
             mitigated = False
@@ -282,7 +286,7 @@ class Engine:
             return [self._finding(rule, clause, m, severity, rule.title, rule.explanation,
                                   negated=False, mitigated=mitigated) for m in _apart(risky)]
         if denied is not None and rule.when_negated is not None:
-            if not self._clause_conditions(rule, text):
+            if not self._clause_conditions(rule, text, clause, document):
                 return []
             good = rule.when_negated
             return [self._finding(rule, clause, denied, Severity.GOOD, good.title, good.explanation,
@@ -290,9 +294,17 @@ class Engine:
         return []
 
     @staticmethod
-    def _clause_conditions(rule: Rule, text: str) -> bool:
-        """No ``unless`` pattern matches in the clause."""
-        return not (rule.unless and any(p.search(text) for p in rule.unless))
+    def _clause_conditions(rule: Rule, text: str, clause: Clause, document: Document | None) -> bool:
+        """No ``unless`` pattern matches in the clause, no ``unless_block`` one in its block."""
+        if rule.unless and any(p.search(text) for p in rule.unless):
+            return False
+        if rule.unless_block:
+            block = text
+            if document is not None and clause.block < len(document.blocks):
+                b = document.blocks[clause.block]
+                block = document.text[b.start : b.end]
+            return not any(p.search(block) for p in rule.unless_block)
+        return True
 
     @staticmethod
     def _finding(rule: Rule, clause: Clause, m: re.Match[str], severity: Severity, title: str,
@@ -346,6 +358,8 @@ class Engine:
         (a brand) counts as the provider; passive voice, with no actor named, passes."""
         lo = max(0, match_start - 60)
         before = text[lo:match_start]
+        if self.profile.companions is not None:  # "Heron, its affiliates and licensors": Heron acts
+            before = self.profile.companions.sub(" ", before)
         cut = max(before.rfind(","), before.rfind(";"), before.rfind("("))
         if self.profile.subject_cut is not None:
             for word in self.profile.subject_cut.finditer(before, cut + 1):

@@ -11,15 +11,22 @@ Pack format (one ``[pack]`` table, then ``[[rules]]``); rule fields and how the 
 - ``lead_in`` (since 1.1): regexes on the lead-in of the list the clause belongs to, i.e. the nearest
   clause before it in the same section that ends with a colon ("We are not liable for:"), looking back
   at most 12 clauses. The rule only fires when one matches; list items can thus inherit their meaning.
+  ``unless_lead_in`` (since 1.3): regexes on the same lead-in; a match cancels the rule ("You have the
+  right to:" makes the items that follow the reader's acts, not the provider's).
 - ``unless``: regexes; any match in the clause cancels the rule. ``all``: every regex must match in it.
+  ``unless_block`` (since 1.3): regexes; any match in the whole block the clause stands in (its
+  paragraph or list item, which may hold several clauses: "(i) … (ii) …") cancels the rule.
 - ``near = { patterns = [...], within = N }``: one pattern within N characters around the match.
   ``unless_near`` (since 1.2), the same table: a match with one of these patterns that close is skipped
-  (unlike ``unless``, which cancels the rule for the whole clause).
+  (unlike ``unless``, which cancels the rule for the whole clause). ``within = 0`` (since 1.3) looks
+  inside the matched words only.
 - ``each_match`` (since 1.2, default false): report every risky match in the clause that overlaps no
   earlier one, not only the first (inline lists: "not liable for: 4.1 loss of profit; 4.2 …").
 - ``subject = "any" | "provider" | "user"``: who must act in the stretch before the match. The
   language profile's ``provider``/``user`` regexes name the actors; the optional ``third_party`` regex
-  (since 1.1) names others (merchants, other users, third parties) who do not count as the provider.
+  (since 1.1) names others (merchants, other users, third parties) who do not count as the provider;
+  the optional ``companions`` regex (since 1.3) names those the provider brings along ("and its
+  licensors", "und seine Erfüllungsgehilfen"), which are dropped before looking for third parties.
 - ``negatable`` (default true): a negation cue shortly before the match denies it; ``when_negated`` (a
   table with ``title`` and ``explanation``) turns the denied risk into a ``good`` finding.
 - ``mitigated_by`` / ``mitigated_severity``: a match anywhere in the clause lowers the severity.
@@ -90,6 +97,8 @@ class LanguageProfile:
     negation_in_match: bool = False
     # Words that start a new clause ("that", "if"): the actor of a match is looked for after the last one.
     subject_cut: re.Pattern[str] | None = None
+    # The provider's own people and partners named with it ("and its licensors"): not a third party.
+    companions: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,8 @@ class Rule:
     heading: tuple[re.Pattern[str], ...] = ()
     unless_heading: tuple[re.Pattern[str], ...] = ()
     lead_in: tuple[re.Pattern[str], ...] = ()
+    unless_lead_in: tuple[re.Pattern[str], ...] = ()
+    unless_block: tuple[re.Pattern[str], ...] = ()
     subject: str = "any"
     negatable: bool = True
     mitigated_by: tuple[re.Pattern[str], ...] = ()
@@ -201,6 +212,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         third_party=pattern("third_party") if "third_party" in lang else None,
         negation_in_match=in_match,
         subject_cut=pattern("subject_cut") if "subject_cut" in lang else None,
+        companions=pattern("companions") if "companions" in lang else None,
     )
 
 
@@ -236,6 +248,7 @@ _RULE_FIELDS = {
     "id", "category", "severity", "title", "explanation", "patterns", "keywords", "all", "near",
     "near_within", "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
     "mitigated_severity", "when_negated", "examples", "lead_in", "unless_near", "each_match",
+    "unless_lead_in", "unless_block",
 }
 
 
@@ -249,8 +262,9 @@ def _near_table(raw: dict[str, Any], key: str, where: str,
         raise RulePackError(f"{where}: field '{key}' must be a table with 'patterns' and 'within'")
     patterns = _patterns(table, "patterns", f"{where} field '{key}'", profile, required=True)
     within = table.get("within", 80)
-    if not isinstance(within, int) or isinstance(within, bool) or within <= 0:
-        raise RulePackError(f"{where}: field '{key}.within' must be a positive integer")
+    if not isinstance(within, int) or isinstance(within, bool) or within < 0:
+        raise RulePackError(f"{where}: field '{key}.within' must be a non-negative integer "
+                            "(0: inside the matched words only)")
     return patterns, within
 
 
@@ -323,6 +337,8 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         heading=_patterns(raw, "heading", where, profile),
         unless_heading=_patterns(raw, "unless_heading", where, profile),
         lead_in=_patterns(raw, "lead_in", where, profile),
+        unless_lead_in=_patterns(raw, "unless_lead_in", where, profile),
+        unless_block=_patterns(raw, "unless_block", where, profile),
         subject=subject,
         negatable=negatable,
         mitigated_by=_patterns(raw, "mitigated_by", where, profile),

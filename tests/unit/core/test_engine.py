@@ -96,6 +96,35 @@ patterns = ['\\A\\W*(?:\\(\\w\\)\\s+)?\\w+']
 negatable = false
 examples.match = ["We may close your account if:\\n\\n(a) you are late;"]
 examples.no_match = ["(a) you are late;"]
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.unilateral_termination.close_any_time"
+category = "unilateral_termination"
+severity = "high"
+title = "Closes accounts"
+keywords = ["clos"]
+patterns = ['\\bclose\\s+(?:your\\s+|the\\s+)?account\\s+at\\s+any\\s+time\\b']
+unless_lead_in = ['\\byou\\s+(?:have\\s+the\\s+right|may)\\s+to\\b']
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.choice_of_law.laws_of"
+category = "choice_of_law"
+severity = "medium"
+title = "Foreign law"
+keywords = ["laws"]
+patterns = ['\\bthe\\s+laws\\s+of\\s+\\w+']
+unless_block = ['\\bif\\s+you\\s+live\\s+in\\b']
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.limitation_of_liability.not_liable_provider"
+category = "limitation_of_liability"
+severity = "medium"
+title = "Not liable"
+keywords = ["liabl"]
+subject = "provider"
+patterns = ['\\b(?:is|are)\\s+not\\s+liable\\b(?:\\s+for\\s+gross\\s+negligence)?']
+negatable = false
+unless_near = { patterns = ['\\bgross'], within = 0 }
 ''' + EXPLANATION
 
 
@@ -285,7 +314,7 @@ def test_each_match_reports_every_listed_item_and_unless_near_skips_one(ruleset:
 
 @pytest.mark.parametrize(("old", "new", "field"), [
     ("each_match = true", 'each_match = "yes"', "each_match"),
-    ("within = 15 }", "within = 0 }", "unless_near.within"),
+    ("within = 15 }", "within = -1 }", "unless_near.within"),
 ])
 def test_unless_near_and_each_match_are_validated(tmp_path: Path, old: str, new: str, field: str) -> None:
     base = tmp_path / "rules"
@@ -307,3 +336,38 @@ def test_preview_gives_the_same_findings_as_the_whole_analysis_for_the_top() -> 
     assert lang == "en" and top
     assert all(f.start < 400 + len(part) for f in top)
     assert [f.to_dict() for f in top] == [f.to_dict() for f in whole[: len(top)]]
+
+
+def test_unless_lead_in_cancels_list_items_under_the_readers_rights(ruleset: RuleSet) -> None:
+    rule = "en.unilateral_termination.close_any_time"
+    yours = "## Your rights\n\nYou have the right to:\n\n- close your account at any time;\n- export your data."
+    ours = "## Our rights\n\nWe reserve the right to:\n\n- close your account at any time;\n- change prices."
+    assert by_rule(run(ruleset, yours), rule) == []
+    assert len(by_rule(run(ruleset, ours), rule)) == 1
+    assert len(by_rule(run(ruleset, "We may close your account at any time."), rule)) == 1  # no lead-in
+
+
+def test_unless_block_sees_the_whole_paragraph_of_an_inline_list(ruleset: RuleSet) -> None:
+    rule = "en.choice_of_law.laws_of"
+    fair = "If you live in Korea: (i) these terms bind you. (ii) The laws of Korea apply to them."
+    foreign = "Disputes: (i) these terms bind you. (ii) The laws of Delaware apply to them."
+    assert by_rule(run(ruleset, fair), rule) == []
+    assert len(by_rule(run(ruleset, foreign), rule)) == 1
+    engine = Engine.for_ruleset(ruleset)  # a single text is its own block
+    assert [f.rule for f in engine.evaluate_text("If you live in Korea, the laws of Korea apply.")
+            if f.rule == rule] == []
+
+
+def test_unless_near_within_zero_looks_inside_the_match_only(ruleset: RuleSet) -> None:
+    rule = "en.limitation_of_liability.not_liable_provider"
+    assert by_rule(run(ruleset, "Heron is not liable for gross negligence."), rule) == []  # inside the match
+    assert len(by_rule(run(ruleset, "Heron is not liable, not even in gross cases."), rule)) == 1  # outside
+
+
+def test_companions_of_the_provider_are_not_third_parties(ruleset: RuleSet) -> None:
+    rule = "en.limitation_of_liability.not_liable_provider"
+    for text in ("Heron and its licensors are not liable for lost data.",
+                 "Heron, its affiliates, officers and suppliers are not liable for lost data.",
+                 "We and our licensors are not liable for lost data."):
+        assert len(by_rule(run(ruleset, text), rule)) == 1, text
+    assert by_rule(run(ruleset, "Third-party sellers are not liable for lost data."), rule) == []
