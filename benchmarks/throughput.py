@@ -1,12 +1,16 @@
 """Analysis speed (load_text + analyze) in MB/s on corpus texts and generated documents, with peak memory.
 
 Usage: python benchmarks/throughput.py [--corpus DIR] [--lang en|de] [--sizes 0.5 1 2 5] [--json]
+                                      [--rules N]
 
 Corpus part: every ``<corpus>/<lang>/text/*.txt`` (default ../shared/data/claudette-ml-dev) is loaded
 with ``load_text`` and analysed; it is skipped with a note when the folder is absent. Generated part: for
 each size a fresh subprocess builds a document of that many MB by repeating varied sentences taken from
 the built-in samples and the rule packs' own examples (never corpus text), under numbered headings, then
 times ``load_text`` + ``analyze`` and reports its peak resident memory (``resource.ru_maxrss``).
+With ``--rules N`` it instead lists the N rules that take the most time on the corpus (or, without one,
+on a generated 1 MB document): time inside the engine's per-clause evaluation of each rule, with how
+often it ran and fired, to find slow patterns.
 """
 
 from __future__ import annotations
@@ -98,6 +102,32 @@ def corpus_figures(corpus: Path, lang: str) -> dict[str, object] | None:
     }
 
 
+def rule_times(texts: list[str], lang: str) -> list[tuple[str, float, int, int]]:
+    """(rule id, seconds, evaluations, findings) per rule over ``texts``, slowest first."""
+    from tosreader.core.engine import Engine
+
+    spent: dict[str, list[float]] = {}
+    real = Engine._evaluate
+
+    def timed(self: Engine, rule, *args, **kwargs):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        found = real(self, rule, *args, **kwargs)
+        row = spent.setdefault(rule.id, [0.0, 0, 0])
+        row[0] += time.perf_counter() - started
+        row[1] += 1
+        row[2] += len(found)
+        return found
+
+    Engine._evaluate = timed  # type: ignore[method-assign]
+    try:
+        for text in texts:
+            analyze(load_text(text), lang)
+    finally:
+        Engine._evaluate = real  # type: ignore[method-assign]
+    rows = [(rule, float(v[0]), int(v[1]), int(v[2])) for rule, v in spent.items()]
+    return sorted(rows, key=lambda r: -r[1])
+
+
 def child(size_mb: float, lang: str) -> dict[str, object]:
     """Run in a subprocess: build one document, analyse it (best of two runs), report time and memory."""
     get_ruleset(lang)
@@ -126,10 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=("en", "de"), default="en")
     ap.add_argument("--sizes", type=float, nargs="*", default=[0.5, 1.0, 2.0, 5.0])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rules", type=int, metavar="N", help="list the N slowest rules instead")
     ap.add_argument("--child", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child is not None:
         print(json.dumps(child(args.child, args.lang)))
+        return 0
+    if args.rules:
+        text_dir = args.corpus / args.lang / "text"
+        texts = ([p.read_text(encoding="utf-8") for p in sorted(text_dir.glob("*.txt"))] if text_dir.is_dir()
+                 else [generate(1.0, args.lang)])
+        rows = rule_times(texts, args.lang)
+        total = sum(r[1] for r in rows)
+        print(f"{'rule':<58} {'ms':>8} {'share':>6} {'runs':>7} {'found':>6}  "
+              f"({'corpus' if text_dir.is_dir() else 'generated 1 MB'}, {total:.2f} s in rules)")
+        for rule, seconds, runs, found in rows[: args.rules]:
+            print(f"{rule:<58} {seconds * 1000:8.1f} {seconds / total:6.1%} {runs:7d} {found:6d}")
         return 0
     get_ruleset(args.lang)
     corpus = corpus_figures(args.corpus, args.lang)
