@@ -82,6 +82,8 @@ POSITIVE: dict[str, list[str]] = {
         "Alle Klagen müssen in Estland erhoben werden.",
         "Streitigkeiten werden ausschließlich vor den Bundes- oder Landesgerichten in Oregon verhandelt.",
         "Es gilt der Gerichtsstand Riga.",
+        "Alle Ansprüche werden von den Gerichten in Vilnius entschieden.",
+        "Sie unterwerfen sich der Gerichtsbarkeit der Gerichte im Staat Oregon.",
     ],
     "choice_of_law": [
         "Diese Bedingungen unterliegen dem Recht des Staates New York.",
@@ -194,6 +196,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie können auch vor den Gerichten Ihres Landes klagen.",
         "Streitigkeiten werden vor einem Schiedsgericht in Genf ausgetragen.",
         "Ansprüche müssen innerhalb eines Jahres erhoben werden.",
+        "Streitigkeiten werden von den Gerichten in Ihrem Wohnsitzstaat entschieden.",
     ],
     "choice_of_law": [
         "Es gilt das Recht des Landes, in dem Sie Ihren Wohnsitz haben.",
