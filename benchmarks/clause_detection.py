@@ -1,6 +1,6 @@
 """Sentence-level precision, recall and F1 of the rules on a CLAUDETTE-style annotated corpus.
 
-Usage: python benchmarks/clause_detection.py CORPUS_DIR --lang en|de [--json] [--errors [CATEGORY]]
+Usage: python benchmarks/clause_detection.py CORPUS_DIR --lang en|de [--json] [--errors [CATEGORY]] [--rules]
 
 CORPUS_DIR has the layout of ../shared/data/claudette-ml-dev: <lang>/text/DOC.txt (whole document),
 <lang>/sentences/DOC.txt (one sentence a line) and <lang>/tags/DOC.txt (tags per sentence, e.g. "ch2 ter3").
@@ -122,6 +122,20 @@ def score(sentences: list[Sentence]) -> dict[str, object]:
             "detection": {"precision": dp, "recall": dr, "f1": df}, "sentences": len(sentences)}
 
 
+def rule_hits(sentences: list[Sentence]) -> list[tuple[str, str, int, int]]:
+    """(rule, category, sentences it flagged rightly, wrongly) for every rule that flagged one, worst
+    first: a rule's flag counts as right when the sentence is gold-positive for the rule's category."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for s in sentences:
+        for category, rules in s.rules.items():
+            if category not in CATEGORIES:
+                continue
+            for rule in set(rules):
+                row = counts.setdefault((rule, category), [0, 0])
+                row[0 if category in s.gold else 1] += 1
+    return sorted(((r, c, v[0], v[1]) for (r, c), v in counts.items()), key=lambda x: (x[2] - x[3], x[0]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
@@ -130,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", nargs="?", const="all", metavar="CATEGORY",
                     help="list false positives and false negatives (of one category, or all)")
     ap.add_argument("--docs", nargs="*", help="only these documents")
+    ap.add_argument("--rules", action="store_true",
+                    help="per rule: sentences flagged rightly and wrongly (of the eight categories)")
     args = ap.parse_args(argv)
     text_dir = args.corpus / args.lang / "text"
     if not text_dir.is_dir():
@@ -158,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"FP {c:24} {s.doc}#{s.index} [{','.join(s.rules.get(c, []))}] {s.text}")
                 elif c in s.gold and c not in s.predicted:
                     print(f"FN {c:24} {s.doc}#{s.index} {s.text}")
+        print()
+    if args.rules:
+        print(f"{'rule':60} {'category':24} {'right':>6} {'wrong':>6}")
+        for rule, category, right, wrong in rule_hits(sentences):
+            print(f"{rule:60} {category:24} {right:6d} {wrong:6d}")
         print()
     if args.json:
         print(json.dumps(result, indent=2))
