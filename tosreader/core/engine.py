@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from tosreader.core.document import Clause, Document
+from tosreader.core.document import Block, Clause, Document
 from tosreader.core.prefilter import required_factors
 from tosreader.core.rules import Explanation, Rule, RuleSet
 from tosreader.core.severity import Severity
@@ -417,17 +417,40 @@ class _Vocabulary:
 
 
 LEAD_IN_REACH = 12
+# The start of a list item: "(a)", "b)", "iv.", "2.", "3.1", a dash or a bullet.
+_ITEM_START = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.\s"
+                         r"|[-\u2013\u2022*\u00b7\u25aa]\s)", re.IGNORECASE)
+# The end of an item that another follows: "…;", "…,", "… and", "… oder".
+_ITEM_END = re.compile(r"(?:[;,]|\b(?:and|or|und|oder|sowie))\s*\Z", re.IGNORECASE)
+
+
+def _list_goes_on(text: str, blocks: list[Block], previous: Clause, clause: Clause) -> bool:
+    """Whether ``clause`` still belongs to the list its predecessor is part of: it shares its paragraph,
+    is a list item or starts like one, starts in lower case, or the previous item ends with ";", ","
+    or "and"/"or"."""
+    if clause.block == previous.block:
+        return True
+    if clause.block < len(blocks) and blocks[clause.block].kind == "list_item":
+        return True
+    own = text[clause.start : clause.end]
+    if _ITEM_START.match(own) or own.lstrip()[:1].islower():
+        return True
+    return _ITEM_END.search(text[previous.start : previous.end].rstrip(" .")) is not None
 
 
 def lead_ins(document: Document, clauses: list[Clause]) -> list[int]:
     """For each clause, the index of its list lead-in, or -1: the nearest clause before it in the same
-    section that ends with a colon ("We are not liable for:"), at most LEAD_IN_REACH clauses back.
-    One forward pass; a heading ends the reach of a lead-in."""
+    section that ends with a colon ("We are not liable for:"), at most LEAD_IN_REACH clauses back, as
+    long as the list goes on. One forward pass; a heading ends the reach of a lead-in, and so does the
+    first clause after the list (see :func:`_list_goes_on`)."""
     text, blocks = document.text, document.blocks
     result: list[int] = []
     last = -1
     for i, c in enumerate(clauses):
-        result.append(last if last >= 0 and i - last <= LEAD_IN_REACH else -1)
+        if last >= 0 and (i - last > LEAD_IN_REACH
+                          or (i > last + 1 and not _list_goes_on(text, blocks, clauses[i - 1], c))):
+            last = -1
+        result.append(last)
         if c.block < len(blocks) and blocks[c.block].kind == "heading":
             last = -1
         elif text[c.start : c.end].rstrip().endswith((":", "\u2014", ":-")):

@@ -208,6 +208,18 @@ def test_lead_in_stops_at_a_new_section(ruleset: RuleSet) -> None:
     assert not by_rule(run(ruleset, text), "en.unilateral_termination.listed")
 
 
+def test_lead_in_reaches_to_the_end_of_its_list_only(ruleset: RuleSet) -> None:
+    rule = "en.unilateral_termination.listed"
+    text = ("We may close your account if:\n\n(a) you are late;\n\n(b) you cheat, or\n\n"
+            "you share your password.\n\nWe love our members.\n\n- A dash item after the list.")
+    flagged = [text[f.start : f.end] for f in by_rule(run(ruleset, text), rule)]
+    assert flagged == ["(a) you are late;", "(b) you cheat, or", "you share your password."]  # then it ends
+    bullets = "We may close your account if:\n\n- you are late\n\n- you cheat\n\n3. you lie"
+    assert len(by_rule(run(ruleset, bullets), rule)) == 3
+    same_paragraph = "We may close your account if: (a) you are late; (b) you cheat. It happens. Then we act."
+    assert len(by_rule(run(ruleset, same_paragraph), rule)) == 4  # inline: the paragraph is the list
+
+
 def test_evaluate_text_takes_a_lead_in(ruleset: RuleSet) -> None:
     engine = Engine(ruleset)
     hits = engine.evaluate_text("(a) you are late;", lead_in="We may close your account if:")
