@@ -21,6 +21,8 @@ def main() -> int:
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--language", choices=("en", "de"), default="en")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--select", default="", help="select the first finding of this rule id instead of "
+                                                       "the first high one")
     args = parser.parse_args()
     os.environ.setdefault("TOSREADER_CONFIG_DIR", tempfile.mkdtemp(prefix="tosreader-shot-"))
 
@@ -46,7 +48,8 @@ def main() -> int:
     if window.analysis is None:
         print("the sample was not analysed in time", file=sys.stderr)
         return 1
-    worst = next((f for f in window.analysis.findings if f.severity is Severity.HIGH), None)
+    worst = next((f for f in window.analysis.findings
+                  if (f.rule == args.select if args.select else f.severity is Severity.HIGH)), None)
     if worst is not None:
         window.panel.select_finding(worst)
     for _ in range(5):
