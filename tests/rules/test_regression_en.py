@@ -108,7 +108,9 @@ POSITIVE: dict[str, list[str]] = {
         'Compensation for any damage is limited to the price of the ticket.',
         'Heron is exempt from liability for any damage caused by the service.',
         'We cannot accept liability for lost or stolen items.',
-        'We will only be liable for direct losses that were reasonably foreseeable.',
+        'We will only be liable for direct losses that were reasonably foreseeable.',        'Some countries do not allow excluding incidental damages, in which case this exclusion applies to the greatest extent the law permits.',
+        'You agree that the limitations of liability set out in this part will survive the end of the contract.',
+        'You release Wyvern (and its staff and agents) from, and waive, each and every claim relating to the meet-ups.',
     ],
     "unilateral_termination": [
         "We may suspend or close your account at any time and for any reason.",
@@ -213,7 +215,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Heron has no responsibility to monitor what users post.',
         'We are not liable for any loss arising from your failure to keep your password secret.',
         'We are not responsible for collecting sales taxes on your purchases.',
-        'These steps are taken without any admission of liability.',
+        'These steps are taken without any admission of liability.',        'Quillbox does not control partner booking tools in any way and so accepts no liability for such third-party services.',
+        'If you are unhappy with the app, your sole remedy is to stop using it.',
+        'Your only and exclusive remedy if you dislike a change to these terms is to close your account.',
+        'Heron accepts no liability for disputes between you and other users.',
+        'Limitation of liability\n\nWe do not warrant that:\n\n(a) the app will be free from errors or delays;',
     ],
     "unilateral_termination": [
         "Your plan can be cancelled by you whenever you like, from the account page.",
