@@ -44,7 +44,8 @@ POSITIVE: dict[str, list[str]] = {
         'Wyvern reserves the right to alter the timetable and the route.',
         'We reserve the right, at any time and without notice, to:\n\n(a) modify or discontinue the service;\n\n(b) change the fees.',
         'Prices for the premium plan may rise.',
-        'Wyvern may change, modify or remove virtual items at any time.',
+        'Wyvern may change, modify or remove virtual items at any time.',        "Nothing here limits Quillbox's right to revise its house rules from time to time.",
+        'Changes in the service will be announced on our blog.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -166,7 +167,12 @@ NEGATIVE: dict[str, list[str]] = {
         "You can change your avatar at any time.",
         "You may remove features you do not need from your home screen.",
         "Prices may vary by region and are set by each seller.",
-        'You have the right to:\n\n(a) change your plan;\n\n(b) update your payment details.',
+        'You have the right to:\n\n(a) change your plan;\n\n(b) update your payment details.',        'Some plans may let you adjust your reminder settings.',
+        'We may ask you to install the update before you can keep playing.',
+        'Heron will only raise prices and modify the service as the law permits.',
+        'Bonus points may be set and changed by each partner shop from time to time.',
+        'Heron may charge for add-on packs at its discretion.',
+        'Your contact address may be corrected as part of any update to these terms.',
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
