@@ -23,7 +23,7 @@ POSITIVE: dict[str, list[str]] = {
         "Both parties agree to settle every claim by confidential arbitration.",
         'Disputes between us will be decided by a single arbitrator, not by a court.',
         'All claims against Heron must be arbitrated on an individual basis.',
-        'Instead of going to court, you and we will arbitrate every dispute.',
+        'Instead of going to court, you and we will arbitrate every dispute.',        'Unless your home country forbids arbitration clauses, every claim against Wyvern goes to binding arbitration.',
     ],
     "unilateral_change": [
         "We may amend these terms at any time without telling you.",
@@ -154,7 +154,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Arbitration hearings will take place in the county where you reside.",
         "You may opt out of arbitration by writing to us within thirty days.",
         'Heron will pay the arbitration fees if you send us your demand for arbitration.',
-        'If the costs are determined by the arbitrator to be excessive, we will pay them.',
+        'If the costs are determined by the arbitrator to be excessive, we will pay them.',        'Except where a claim is being resolved under an arbitration, you may sue Heron in the courts of Oslo.',
     ],
     "unilateral_change": [
         "You can change your display name in the settings.",
@@ -191,7 +191,7 @@ NEGATIVE: dict[str, list[str]] = {
         "If you reside in the EU, the courts of your home country have jurisdiction.",
         'If you live in Portugal, the courts of Portugal decide any dispute.',
         'Judgment on the award may be entered in any court of competent jurisdiction.',
-        'Either party may seek injunctive relief in any court that has jurisdiction.',
+        'Either party may seek injunctive relief in any court that has jurisdiction.',        'If you live in Norway, (i) your contract is with Heron Nordic AS; (ii) the laws of Norway govern it; and (iii) you agree that the courts of Norway have exclusive jurisdiction.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -203,7 +203,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Reports of abuse may be subject to criminal law enforcement.",
         'We process data in accordance with the laws of the European Union.',
         'You may have further rights under Australian law.',
-        'If you live in the Republic of Ireland, the laws of Ireland apply to these terms.',
+        'If you live in the Republic of Ireland, the laws of Ireland apply to these terms.',        'If you live in Norway, (i) your contract is with Heron Nordic AS; (ii) the laws of Norway govern it; and (iii) you agree that the courts of Norway have exclusive jurisdiction.',
     ],
     "limitation_of_liability": [
         "Nothing in this agreement excludes or limits what we owe for fraud, or for death or bodily injury that our negligence causes.",
