@@ -169,6 +169,13 @@ POSITIVE: dict[str, list[str]] = {
         "Sobald Sie die Website besuchen, gelten diese Bedingungen als vereinbart.",
         "Die Nutzung des Portals ist nur unter Anerkennung dieser Bedingungen gestattet.",
         "Durch die Registrierung oder die Nutzung der App bestätigen Sie, dass Sie diese Bedingungen gelesen haben und annehmen.",
+        "Mit dem Aufruf der Seite erkennen Sie diese Regeln an.",
+        "Ihre Nutzung der Dienste stellt Ihre Zustimmung zu diesen Bedingungen dar.",
+        "Der Zugriff auf den Dienst erfolgt unter der Bedingung, dass Sie diese Bedingungen akzeptieren.",
+        "Mit der Installation der Software nehmen Sie diese Lizenzbedingungen an.",
+        "Nutzen Sie unsere Website, so erklären Sie sich mit diesen Bedingungen einverstanden.",
+        "Diese Nutzungsbedingungen sind mit Beginn der Nutzung für Sie verbindlich.",
+        "Mit dem Betreten der Website erklärst du dich mit diesen Regeln einverstanden.",
     ],
 }
 
@@ -264,6 +271,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Durch die Nutzung der Suche erkennen Sie schneller, welche Inhalte neu sind.",
         "Durch Anklicken von „Zustimmen“ akzeptieren Sie diese Bedingungen.",
         "Durch die Nutzung der App bestätigen Sie, dass Sie mindestens 16 Jahre alt sind.",
+        "Wenn Sie mit diesen Bedingungen nicht einverstanden sind, dürfen Sie den Dienst nicht nutzen.",
+        "Die Nutzung Ihrer Fotos für Werbung bedarf Ihrer gesonderten Zustimmung.",
     ],
 }
 
