@@ -256,7 +256,7 @@ NEGATIVE: dict[str, list[str]] = {
         "This agreement continues until you end it.",
         'You have the right to:\n\n(a) suspend your subscription for up to three months;',
         'We will follow the settings you choose to limit who sees your account.',
-        'We reserve the right to modify or discontinue the service at any time.',
+        'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',
         'Heron may change its partner clinics or discontinue some of its offerings.',
         'We may delete all your uploaded content when your account ends.',
         'You, the subscriber, may cancel this agreement within three days.',
