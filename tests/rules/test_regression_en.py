@@ -119,6 +119,7 @@ POSITIVE: dict[str, list[str]] = {
         'You release Wyvern (and its staff and agents) from, and waive, each and every claim relating to the meet-ups.',
     ],
     "unilateral_termination": [
+        'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',  # as CLAUDETTE counts it
         "We may suspend or close your account at any time and for any reason.",
         "Quillbox reserves the right to terminate your access to the platform without notice.",
         "Your membership may be cancelled immediately if we suspect misuse.",
@@ -256,7 +257,6 @@ NEGATIVE: dict[str, list[str]] = {
         "This agreement continues until you end it.",
         'You have the right to:\n\n(a) suspend your subscription for up to three months;',
         'We will follow the settings you choose to limit who sees your account.',
-        'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',
         'Heron may change its partner clinics or discontinue some of its offerings.',
         'We may delete all your uploaded content when your account ends.',
         'You, the subscriber, may cancel this agreement within three days.',
