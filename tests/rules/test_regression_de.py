@@ -23,6 +23,10 @@ POSITIVE: dict[str, list[str]] = {
         "Sämtliche Streitigkeiten werden vor einem Schiedsgericht nach den Regeln der ICC verhandelt.",
         "Die Parteien vereinbaren, jeden Rechtsstreit einem Schiedsverfahren zu unterwerfen.",
         "Ansprüche werden im Wege eines verbindlichen Schiedsverfahrens beigelegt.",
+        "Sie verzichten auf Ihr Recht auf ein Verfahren vor einem Geschworenengericht und auf Sammelklagen; Streitigkeiten werden schiedsgerichtlich entschieden.",
+        "Die Parteien unterwerfen sich einem Schiedsverfahren in London.",
+        "Der Schiedsspruch ist für beide Parteien bindend.",
+        "Diese Schiedsvereinbarung gilt für alle Streitigkeiten zwischen Ihnen und Lindwurm.",
     ],
     "unilateral_change": [
         "Wir behalten uns vor, diese Nutzungsbedingungen jederzeit zu ändern.",
@@ -288,7 +292,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Durch die Nutzung der Suche erkennen Sie schneller, welche Inhalte neu sind.",
         "Durch Anklicken von „Zustimmen“ akzeptieren Sie diese Bedingungen.",
         "Durch die Nutzung der App bestätigen Sie, dass Sie mindestens 16 Jahre alt sind.",
-        "Wenn Sie mit diesen Bedingungen nicht einverstanden sind, dürfen Sie den Dienst nicht nutzen.",
+        "Falls Sie mit den Regeln von Kranich nicht einverstanden sind, verwenden Sie die App bitte nicht.",
         "Die Nutzung Ihrer Fotos für Werbung bedarf Ihrer gesonderten Zustimmung.",
     ],
 }
