@@ -1,7 +1,7 @@
 """Recall and false alarms of the data, AI and consumer-risk rules on ToS;DR's curated quotes.
 
 Usage: python benchmarks/tosdr_points.py [--data PATH] [--half tune|check|both|all] [--json]
-                                         [--errors CATEGORY] [--info]
+                                         [--errors CATEGORY] [--info] [--unfair]
 
 PATH is a points.jsonl in the layout of ../shared/data/tosdr-dev (one object a line: class, case, quote,
 document); default $TOSREADER_SHARED/data/tosdr-dev/points.jsonl, with TOSREADER_SHARED defaulting to
@@ -14,6 +14,11 @@ English (ToS;DR has a few German and Russian ones) are skipped. To keep the figu
 split by line number: even lines are the tuning half, odd lines the check half; both are reported.
 INFO_CASES are reported apart: ToS;DR rates them neutral, while we flag them on purpose (e.g. automatic
 renewal), so they measure coverage, not false alarms.
+
+``--unfair`` measures the eight CLAUDETTE categories instead (UNFAIR_CASES: ToS;DR cases such as "Terms may
+be changed any time at their discretion"), on all quotes of those cases. Those rules were written and tuned
+on the CLAUDETTE documents only, never on these quotes, so this is a check on text nobody tuned them to;
+keep it that way (no --errors for these categories).
 """
 
 from __future__ import annotations
@@ -135,6 +140,25 @@ CASE_MAP: dict[str, str] = {
 }
 
 # Cases ToS;DR rates neutral that a category flags on purpose: reported as coverage, not as false alarms.
+# ToS;DR cases that are CLAUDETTE categories: a bad quote should carry a risk of the category (either one
+# of "a|b"), a good one should not.
+UNFAIR_CASES: dict[str, str] = {
+    "Terms may be changed any time at their discretion, without notice to the user": "unilateral_change",
+    "The service can delete your account without prior notice and without a reason": "unilateral_termination",
+    "The service can delete specific content without reason and may do it without prior notice":
+        "content_removal",
+    "This service assumes no liability for any losses or damages resulting from any matter relating to the "
+    "service": "limitation_of_liability",
+    "Any liability on behalf of the service is only limited to the fees you paid as a user":
+        "limitation_of_liability",
+    "This service forces users into binding arbitration in the case of disputes": "arbitration",
+    "This service does not force users into binding arbitration": "arbitration",
+    "The court of law governing the terms is in a jurisdiction that is less friendly to user privacy "
+    "protection.": "jurisdiction|choice_of_law",
+}
+UNFAIR_CATEGORIES = ["unilateral_change", "unilateral_termination", "content_removal", "limitation_of_liability",
+                     "arbitration", "jurisdiction|choice_of_law"]
+
 INFO_CASES: dict[str, str] = {
     "You authorise the service to charge a credit card supplied on re-occurring basis": "auto_renewal",
 }
@@ -155,7 +179,7 @@ class Point:
 
     @property
     def hit(self) -> bool:
-        return self.category in self.risks
+        return any(c in self.risks for c in self.category.split("|"))
 
 
 def default_data() -> Path:
@@ -198,9 +222,9 @@ def analyse(points: list[Point]) -> None:
                 p.goods.add(f.category)
 
 
-def figures(points: list[Point]) -> dict[str, dict[str, float | int]]:
+def figures(points: list[Point], categories: list[str] = CATEGORIES) -> dict[str, dict[str, float | int]]:
     result: dict[str, dict[str, float | int]] = {}
-    for cat in [*CATEGORIES, "overall"]:
+    for cat in [*categories, "overall"]:
         mine = points if cat == "overall" else [p for p in points if p.category == cat]
         bad = [p for p in mine if p.cls == "bad"]
         fair = [p for p in mine if p.cls in ("good", "neutral")]
@@ -209,7 +233,7 @@ def figures(points: list[Point]) -> dict[str, dict[str, float | int]]:
         result[cat] = {
             "bad": len(bad), "recall": _share(sum(p.hit for p in bad), len(bad)),
             "fair": len(fair), "false_alarm": _share(sum(p.hit for p in fair), len(fair)),
-            "good_points": _share(sum(p.category in p.goods for p in fair), len(fair)),
+            "good_points": _share(sum(any(c in p.goods for c in p.category.split("|")) for p in fair), len(fair)),
         }
     return result
 
@@ -251,10 +275,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", metavar="CATEGORY", help="list misses and false alarms of CATEGORY")
     parser.add_argument("--info", action="store_true", help="also list the info-case quotes not flagged")
+    parser.add_argument("--unfair", action="store_true",
+                        help="the eight CLAUDETTE categories on their ToS;DR cases (all quotes; text nobody tuned to)")
     args = parser.parse_args(argv)
     path = args.data or default_data()
     if not path.is_file():
         print(f"tosdr_points: no data at {path}; skipped")
+        return 0
+    if args.unfair:
+        unfair, skipped = load_points(path, UNFAIR_CASES)
+        analyse(unfair)
+        table = figures(unfair, UNFAIR_CATEGORIES)
+        if args.json:
+            print(json.dumps({"unfair": table, "skipped_non_english": skipped}, indent=2))
+        else:
+            print(f"{len(unfair)} English quotes in CLAUDETTE-category cases ({skipped} non-English skipped)")
+            print_table("all (not tuned on)", table)
         return 0
     points, skipped = load_points(path, CASE_MAP)
     info, _ = load_points(path, INFO_CASES)
