@@ -125,6 +125,7 @@ POSITIVE: dict[str, list[str]] = {
         "Wir haften nicht für:\n\n(a) Ausfälle fremder Netze;\n\n(b) verlorene Spielstände.",
     ],
     "unilateral_termination": [
+        "Wir behalten uns vor, den Dienst jederzeit zu ändern oder einzustellen.",  # einstellen zählt als Kündigung
         "Wir können Ihr Konto jederzeit und ohne Angabe von Gründen sperren.",
         "Kranich ist berechtigt, den Vertrag fristlos zu kündigen.",
         "Inaktive Konten können nach zwei Jahren gelöscht werden.",
@@ -271,7 +272,6 @@ NEGATIVE: dict[str, list[str]] = {
         "Personen unter 16 Jahren sind von der Nutzung ausgeschlossen.",
         "Wie wird mein Konto geschlossen?",
         "Nach der Kündigung Ihres Kontos sind wir berechtigt, Ihre gespeicherten Daten zu löschen.",
-        "Wir behalten uns vor, den Dienst jederzeit zu ändern oder einzustellen.",
         "Ihr Arbeitgeber kann Ihr Konto verwalten oder deaktivieren.",
         "Sie haben das Recht:\n\n(a) Ihr Konto zu löschen;\n\n(b) den Vertrag zu kündigen.",
         "Sie können Ihrem Kind zeigen, wie das Konto gelöscht werden kann.",
