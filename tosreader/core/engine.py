@@ -68,6 +68,7 @@ class Engine:
         self.profile = ruleset.profile
         self._uses_lead_in = any(rule.lead_in or rule.unless_lead_in for rule in ruleset.rules)
         self._always: list[int] = []
+        self._word_cache: dict[str, tuple[frozenset[int], int]] = {}  # word -> (rules it wakes, literal mask)
         self._keywords: dict[str, list[int]] = {}
         for i, rule in enumerate(ruleset.rules):
             if not rule.keywords:
@@ -150,6 +151,35 @@ class Engine:
     def _word_rules(self, vocabulary: Iterable[str]) -> tuple[dict[str, frozenset[int]], dict[str, int]]:
         """For each word in the document's vocabulary that contains a keyword, the rules it wakes;
         and for each word that contains a prefilter literal, the mask of those literals.
+
+        Both depend on the word alone, so they are kept per engine for the words seen before (most
+        words of the next document, or of the next version of this one) and worked out for new words
+        only; the cache is emptied when it passes WORD_CACHE_LIMIT words."""
+        cache = self._word_cache
+        rules: dict[str, frozenset[int]] = {}
+        masks: dict[str, int] = {}
+        new: list[str] = []
+        for w in vocabulary:
+            known = cache.get(w)
+            if known is None:
+                new.append(w)
+                continue
+            if known[0]:
+                rules[w] = known[0]
+            if known[1]:
+                masks[w] = known[1]
+        if new:
+            if len(cache) + len(new) > WORD_CACHE_LIMIT:
+                cache.clear()
+            new_rules, new_masks = self._scan_words(new)
+            rules.update(new_rules)
+            masks.update(new_masks)
+            for w in new:
+                cache[w] = (new_rules.get(w, _NO_RULES), new_masks.get(w, 0))
+        return rules, masks
+
+    def _scan_words(self, vocabulary: Iterable[str]) -> tuple[dict[str, frozenset[int]], dict[str, int]]:
+        """:meth:`_word_rules` for words not seen before: one scan of their joined text per needle.
 
         A keyword "^stem" only counts words that start with "stem"."""
         found = self._words_with_needles(_Vocabulary(vocabulary))
@@ -417,6 +447,8 @@ class _Vocabulary:
 
 
 LEAD_IN_REACH = 12
+WORD_CACHE_LIMIT = 200_000  # distinct words an engine remembers the rules and literals of
+_NO_RULES: frozenset[int] = frozenset()
 # The start of a list item: "(a)", "b)", "iv.", "2.", "3.1", a dash or a bullet.
 _ITEM_START = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.\s"
                          r"|[-\u2013\u2022*\u00b7\u25aa]\s)", re.IGNORECASE)

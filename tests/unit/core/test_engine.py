@@ -383,3 +383,30 @@ def test_companions_of_the_provider_are_not_third_parties(ruleset: RuleSet) -> N
                  "We and our licensors are not liable for lost data."):
         assert len(by_rule(run(ruleset, text), rule)) == 1, text
     assert by_rule(run(ruleset, "Third-party sellers are not liable for lost data."), rule) == []
+
+
+def test_the_word_cache_gives_the_findings_of_a_fresh_engine() -> None:
+    """Rules and literals per word are remembered across documents; a warm engine, one whose cache was
+    emptied at its limit, and a fresh one find the same."""
+    from tosreader.core import engine as engine_module
+
+    texts = ["Terms\n\nWe may terminate your account at any time without notice.\n\nWe do not sell your data.",
+             "Other terms\n\nWe may change these terms at any time. Disputes go to binding arbitration.",
+             "Terms\n\nWe may terminate your account at any time without notice.\n\nCourts of Delaware decide."]
+    warm = get_ruleset("en", include_user=False)
+    for text in texts:
+        analyze(load_text(text), "en", ruleset=warm)  # fills the cache
+    assert len(Engine.for_ruleset(warm)._word_cache) > 10
+    for text in texts:
+        fresh = load_ruleset("en", rules_dir())
+        assert analyze(load_text(text), "en", ruleset=warm).findings == \
+            analyze(load_text(text), "en", ruleset=fresh).findings
+    small = load_ruleset("en", rules_dir())
+    limit = engine_module.WORD_CACHE_LIMIT
+    try:
+        engine_module.WORD_CACHE_LIMIT = 5
+        found = [analyze(load_text(t), "en", ruleset=small).findings for t in texts]
+    finally:
+        engine_module.WORD_CACHE_LIMIT = limit
+    assert found == [analyze(load_text(t), "en", ruleset=warm).findings for t in texts]
+    assert len(Engine.for_ruleset(small)._word_cache) <= 40  # emptied whenever it would pass the limit
