@@ -20,6 +20,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("TOSREADER_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("TOSREADER_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("TOSREADER_CACHE_DIR", str(base / "cache"))
 
 
 @pytest.fixture

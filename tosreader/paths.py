@@ -42,6 +42,14 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """The user's cache folder (work that can always be redone); honours TOSREADER_CACHE_DIR."""
+    override = os.environ.get("TOSREADER_CACHE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def user_rules_dir() -> Path:
     """Where a user drops extra rule packs: <config>/rules/<lang>/*.toml."""
     return config_dir() / "rules"

@@ -15,7 +15,7 @@ from tosreader.core.language import SUPPORTED, detect_language
 from tosreader.core.rules import RuleSet, load_ruleset
 from tosreader.core.segment import segment
 from tosreader.core.severity import Severity
-from tosreader.paths import resource_dir, user_rules_dir
+from tosreader.paths import cache_dir, resource_dir, user_rules_dir
 
 
 @dataclass
@@ -61,7 +61,9 @@ def rules_dir() -> Path:
 
 @lru_cache(maxsize=8)
 def _cached_ruleset(language: str, builtin: str, user: str) -> RuleSet:
-    return load_ruleset(language, Path(builtin), Path(user) if user else None)
+    ruleset = load_ruleset(language, Path(builtin), Path(user) if user else None)
+    ruleset.factor_cache = str(cache_dir() / f"prefilter-{language}{'-user' if user else ''}.json")
+    return ruleset
 
 
 def get_ruleset(language: str, *, include_user: bool = True) -> RuleSet:

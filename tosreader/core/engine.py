@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tosreader.core.document import Block, Clause, Document
-from tosreader.core.prefilter import required_factors
+from tosreader.core.prefilter import factors_for
 from tosreader.core.rules import Explanation, Rule, RuleSet
 from tosreader.core.severity import Severity
 
@@ -100,12 +100,14 @@ class Engine:
                 m |= 1 << bits.setdefault(literal, len(bits))
             return m
 
+        rules = self.ruleset.rules
+        every = [p for rule in rules for p in (*rule.patterns, *rule.all)]
+        known = iter(factors_for(every, self.ruleset.factor_cache or None))
         pattern_masks: list[tuple[tuple[int, ...], ...]] = []
         self._all_masks: list[tuple[int, ...]] = []
-        for rule in self.ruleset.rules:
-            pattern_masks.append(tuple(tuple(mask(f) for f in required_factors(p))
-                                             for p in rule.patterns))
-            self._all_masks.append(tuple(mask(f) for p in rule.all for f in required_factors(p)))
+        for rule in rules:
+            pattern_masks.append(tuple(tuple(mask(f) for f in next(known)) for _ in rule.patterns))
+            self._all_masks.append(tuple(mask(f) for _ in rule.all for f in next(known)))
         self._literals = list(bits)
         # Every string looked up in a document's vocabulary, shortest first, each with the longest
         # shorter needle it contains (its words are a subset of that one's), or -1.

@@ -126,3 +126,60 @@ def required_factors(pattern: re.Pattern[str]) -> tuple[Factor, ...]:
     unique = list(dict.fromkeys(factors))
     unique.sort(key=lambda f: (-min(map(len, f)), len(f)))
     return tuple(unique[:MAX_FACTORS])
+
+
+# -- kept between runs -------------------------------------------------------------------------------
+
+def _stamp() -> str:
+    """What the factors depend on besides the pattern: this module's code and the Python version."""
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    source = Path(__file__).read_bytes()
+    return hashlib.sha256(source + sys.version.encode()).hexdigest()[:16]
+
+
+def factors_for(patterns: list[re.Pattern[str]], cache_file: Any = None) -> list[tuple[Factor, ...]]:
+    """:func:`required_factors` of each pattern, read from ``cache_file`` (a JSON file) where it was
+    worked out before: reading every pattern's parse tree is most of the time it takes to build an
+    engine. The file is rewritten with exactly the patterns asked for when any was missing; a file that
+    cannot be read or does not fit (another version of this module or of Python) is ignored, and one
+    that cannot be written is left alone: the cache never decides a result, only saves work."""
+    import json
+    import os
+    from pathlib import Path
+
+    stamp = _stamp()
+    known: dict[str, list[list[str]]] = {}
+    path = Path(cache_file) if cache_file is not None else None
+    if path is not None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("stamp") == stamp and isinstance(data.get("factors"), dict):
+                known = data["factors"]
+        except (OSError, ValueError):
+            known = {}
+    result: list[tuple[Factor, ...]] = []
+    kept: dict[str, list[list[str]]] = {}
+    missing = False
+    for pattern in patterns:
+        key = f"{pattern.flags}:{pattern.pattern}"
+        cached = known.get(key)
+        if (isinstance(cached, list) and all(isinstance(f, list) and f and all(isinstance(s, str) for s in f)
+                                             for f in cached)):
+            factors = tuple(frozenset(f) for f in cached)
+        else:
+            factors = required_factors(pattern)
+            missing = True
+        kept[key] = [sorted(f) for f in factors]
+        result.append(factors)
+    if path is not None and missing:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps({"stamp": stamp, "factors": kept}), encoding="utf-8")
+            os.replace(temporary, path)
+        except OSError:
+            pass
+    return result

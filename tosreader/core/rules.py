@@ -153,6 +153,8 @@ class RuleSet:
     rules: list[Rule]
     packs: list[RulePack]
     categories: dict[str, Category]
+    # A JSON file where the engine keeps the prefilter factors of these patterns between runs ("": none).
+    factor_cache: str = ""
 
 
 # --------------------------------------------------------------------------------------------------

@@ -82,3 +82,43 @@ def test_a_match_always_satisfies_every_factor(words: list[str]) -> None:
 
 
 _PATTERNS = _all_patterns()
+
+
+def test_factors_are_kept_between_runs_and_a_bad_cache_is_ignored(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from tosreader.core import prefilter
+
+    patterns = [re.compile(r"\b(?:may|can)\s+terminat\w*", re.IGNORECASE), re.compile(r"arbitration", re.IGNORECASE)]
+    cache = tmp_path / "cache" / "prefilter-en.json"
+    first = prefilter.factors_for(patterns, cache)
+    assert first == [prefilter.required_factors(p) for p in patterns] and cache.is_file()
+
+    def fail(_pattern):  # type: ignore[no-untyped-def]
+        raise AssertionError("worked out again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(prefilter, "required_factors", fail)
+        assert prefilter.factors_for(patterns, cache) == first  # read back, not worked out again
+    for damage in ("{not json", json.dumps({"stamp": "other", "factors": {}}),
+                   json.dumps({"stamp": prefilter._stamp(), "factors": {f"{patterns[0].flags}:{patterns[0].pattern}": [[1]]}})):
+        cache.write_text(damage, encoding="utf-8")
+        assert prefilter.factors_for(patterns, cache) == first  # ignored and rewritten
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    assert prefilter.factors_for(patterns, blocked / "prefilter.json") == first  # cannot write: still works
+    assert prefilter.factors_for(patterns, None) == first
+
+
+def test_an_engine_with_a_warm_factor_cache_finds_the_same(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tosreader.core.analysis import analyze, rules_dir
+    from tosreader.core.loaders import load_text
+    from tosreader.core.rules import load_ruleset
+
+    text = "Terms\n\nWe may terminate your account at any time.\n\nDisputes go to binding arbitration."
+    plain = analyze(load_text(text), "en", ruleset=load_ruleset("en", rules_dir())).findings
+    for _ in range(2):  # cold, then warm
+        ruleset = load_ruleset("en", rules_dir())
+        ruleset.factor_cache = str(tmp_path / "prefilter-en.json")
+        assert analyze(load_text(text), "en", ruleset=ruleset).findings == plain
+    assert (tmp_path / "prefilter-en.json").is_file()
