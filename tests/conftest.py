@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+# Rule sets loaded while tests are collected (parametrised over the rules) keep the cache folder of that
+# moment: point it away from the real user's cache before any test module is imported.
+os.environ["TOSREADER_CACHE_DIR"] = tempfile.mkdtemp(prefix="tosreader-test-cache-")
 
 
 def shared_dir() -> Path:
