@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import signal
@@ -184,6 +185,32 @@ def test_migrates_a_version_1_database(tmp_path: Path) -> None:
         assert not s.record("old", "Old text of the terms.").created
         assert s.record("old", "New text of the terms.", language="en").created
         assert s.version("old", -1).info.language == "en"
+
+
+def test_migration_3_keeps_the_risk_count_of_each_version(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path)
+    MIGRATIONS[0](conn)
+    MIGRATIONS[1](conn)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("INSERT INTO documents(key, title, kind, created) VALUES ('d', 'D', 'file', '2023-01-01T00:00:00+00:00')")
+    findings = json.dumps([{"severity": "high"}, {"severity": "good"}, {"severity": "low"}, {"severity": "info"}])
+    conn.execute("INSERT INTO versions(document_id, recorded_at, content_hash, text, findings) "
+                 "VALUES (1, '2023-01-01T00:00:00+00:00', 'h', 'Some text.', ?)", (findings,))
+    conn.commit()
+    conn.close()
+    with HistoryStore(path) as s:
+        assert s.versions("d")[0].risk_count == 2  # counted once, by the migration
+        made = s.record("d", "Other text.", findings=[{"severity": "medium"}, {"severity": "good"}])
+        assert made.version.risk_count == 1
+        assert [v.risk_count for v in s.versions("d")] == [2, 1]
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT risk_count FROM versions ORDER BY id").fetchall() == [(2,), (1,)]
+    conn.execute("UPDATE versions SET risk_count = NULL")  # a row written without it is still counted
+    conn.commit()
+    conn.close()
+    with HistoryStore(path) as s:
+        assert [v.risk_count for v in s.versions("d")] == [2, 1]
 
 
 def test_refuses_a_database_from_a_newer_app(tmp_path: Path) -> None:
