@@ -131,13 +131,19 @@ def required_factors(pattern: re.Pattern[str]) -> tuple[Factor, ...]:
 # -- kept between runs -------------------------------------------------------------------------------
 
 def _stamp() -> str:
-    """What the factors depend on besides the pattern: this module's code and the Python version."""
+    """What the factors depend on besides the pattern: this module's code (or, in a frozen bundle
+    without sources, the app's version) and the Python version."""
     import hashlib
     import sys
     from pathlib import Path
 
-    source = Path(__file__).read_bytes()
-    return hashlib.sha256(source + sys.version.encode()).hexdigest()[:16]
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # a frozen bundle keeps bytecode only; the bundle itself never changes
+        from tosreader import __version__
+
+        code = f"frozen {__version__}".encode()
+    return hashlib.sha256(code + sys.version.encode()).hexdigest()[:16]
 
 
 def factors_for(patterns: list[re.Pattern[str]], cache_file: Any = None) -> list[tuple[Factor, ...]]:
@@ -150,9 +156,12 @@ def factors_for(patterns: list[re.Pattern[str]], cache_file: Any = None) -> list
     import os
     from pathlib import Path
 
-    stamp = _stamp()
-    known: dict[str, list[list[str]]] = {}
     path = Path(cache_file) if cache_file is not None else None
+    try:
+        stamp = _stamp()
+    except Exception:  # noqa: BLE001 - the cache must never stop an analysis: work everything out
+        stamp, path = "", None
+    known: dict[str, list[list[str]]] = {}
     if path is not None:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

@@ -122,3 +122,27 @@ def test_an_engine_with_a_warm_factor_cache_finds_the_same(tmp_path) -> None:  #
         ruleset.factor_cache = str(tmp_path / "prefilter-en.json")
         assert analyze(load_text(text), "en", ruleset=ruleset).findings == plain
     assert (tmp_path / "prefilter-en.json").is_file()
+
+
+def test_the_factor_cache_works_without_the_module_source(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A frozen bundle has no prefilter.py to read: the stamp falls back to the app's version."""
+    from pathlib import Path
+
+    from tosreader.core import prefilter
+
+    patterns = [re.compile(r"\bbinding\s+arbitration\b", re.IGNORECASE)]
+    real_read = Path.read_bytes
+
+    def no_source(self):  # type: ignore[no-untyped-def]
+        if self.name == "prefilter.py":
+            raise FileNotFoundError(self)
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", no_source)
+    stamp = prefilter._stamp()
+    assert stamp and stamp == prefilter._stamp()
+    cache = tmp_path / "prefilter.json"
+    assert prefilter.factors_for(patterns, cache) == [prefilter.required_factors(patterns[0])]
+    assert cache.is_file()
+    monkeypatch.setattr(prefilter, "_stamp", lambda: 1 / 0)  # anything else going wrong: no cache, same factors
+    assert prefilter.factors_for(patterns, cache) == [prefilter.required_factors(patterns[0])]
