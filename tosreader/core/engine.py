@@ -69,6 +69,7 @@ class Engine:
         self._uses_lead_in = any(rule.lead_in or rule.unless_lead_in for rule in ruleset.rules)
         self._always: list[int] = []
         self._word_cache: dict[str, tuple[frozenset[int], int]] = {}  # word -> (rules it wakes, literal mask)
+        self._rule_sets: dict[frozenset[int], frozenset[int]] = {}
         self._keywords: dict[str, list[int]] = {}
         for i, rule in enumerate(ruleset.rules):
             if not rule.keywords:
@@ -176,8 +177,10 @@ class Engine:
             new_rules, new_masks = self._scan_words(new)
             rules.update(new_rules)
             masks.update(new_masks)
+            shared = self._rule_sets  # one frozenset per distinct set of rules, not one per word
             for w in new:
-                cache[w] = (new_rules.get(w, _NO_RULES), new_masks.get(w, 0))
+                woken = new_rules.get(w, _NO_RULES)
+                cache[w] = (shared.setdefault(woken, woken), new_masks.get(w, 0))
         return rules, masks
 
     def _scan_words(self, vocabulary: Iterable[str]) -> tuple[dict[str, frozenset[int]], dict[str, int]]:
