@@ -350,7 +350,8 @@ def marker_steps(mapping: PositionMap, findings: Iterable[Finding]) -> Generator
 
 @dataclass
 class PreparedDocument:
-    """A QTextDocument built (and highlighted) off the GUI thread, ready to be shown."""
+    """A QTextDocument built (and highlighted) for a Document, with its position map and margin markers,
+    ready to be swapped in."""
 
     model: Document
     qdoc: QTextDocument
@@ -418,11 +419,10 @@ class DocumentView(QTextBrowser):
 
     # -- document ---------------------------------------------------------------------------------
 
-    def show_document(self, document: Document, prepared: PreparedDocument | None = None) -> None:
-        """Show ``document`` without highlights (``prepared``: its text already built off the GUI thread)."""
+    def show_document(self, document: Document) -> None:
+        """Show ``document`` without highlights."""
         self.cancel_highlights()
-        if prepared is None or prepared.model is not document:
-            prepared = prepare_document(document, self.font())
+        prepared = prepare_document(document, self.font())
         self.model = document
         self._findings = []
         self._markers = {}
@@ -496,15 +496,6 @@ class DocumentView(QTextBrowser):
             self.highlightsFailed.emit(f"{type(exc).__name__}: {exc}")
             return
         QTimer.singleShot(0, self, lambda: self._build_step(token, model, steps, started))
-
-    def show_prepared(self, prepared: PreparedDocument) -> None:
-        """Swap in a highlighted document built elsewhere (the open task builds the first one)."""
-        self.cancel_highlights()
-        if self.model is not prepared.model:
-            self.show_document(prepared.model)
-        self.dark = prepared.dark
-        self._tint_selection()
-        self._apply_prepared(prepared)
 
     def highlight_in_place(self, findings: list[Finding], dark: bool) -> None:
         """Highlight a few findings (a long document's first part) on the shown document itself:

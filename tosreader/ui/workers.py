@@ -44,8 +44,9 @@ class TaskSignals(QObject):
 
 
 class OpenTask(QRunnable):
-    """Gets a Document from ``source``, builds its text for the view, analyses it and builds the
-    highlighted text; ``cancel`` stops it between steps. Nothing of this runs on the GUI thread."""
+    """Gets a Document from ``source``, hands it to the window to show, analyses its first part (long
+    documents) and then the whole; ``cancel`` stops it between steps. The window builds every Qt
+    document itself, on the GUI thread (see document_view.prepare_document)."""
 
     def __init__(self, generation: int, stage: str, source: Source, dark: bool = False) -> None:
         super().__init__()
