@@ -65,13 +65,22 @@ def grade_summary(letter: str) -> str:
     return texts.get(letter, "")
 
 
+RowKey = tuple[str, int, int, bool]
+
+
+def row_key(finding: Finding) -> RowKey:
+    """What a row of the list stands for: one clause in one category, a risk or a good point. Two rules
+    of a category that fire on the same clause share the row of the first (most severe) one."""
+    return finding.category, finding.start, finding.end, finding.severity is Severity.GOOD
+
+
 def listed_counts(findings: list[Finding]) -> dict[str, int]:
     """Severity -> how many rows the list shows: a clause counts once per category (at its worst
     severity; findings come most severe first), however many of the category's rules fire on it."""
-    seen: set[tuple[str, int, int, bool]] = set()
+    seen: set[RowKey] = set()
     counts = dict.fromkeys((s.value for s in ORDER), 0)
     for f in findings:
-        key = (f.category, f.start, f.end, f.severity is Severity.GOOD)
+        key = row_key(f)
         if key not in seen:
             seen.add(key)
             counts[f.severity.value] += 1
@@ -405,18 +414,17 @@ class FindingsPanel(QWidget):
         enabled = self.enabled_severities()
         by_category: dict[str, list[int]] = {}
         good: list[int] = []
-        first: dict[tuple[str, int, int, bool], int] = {}  # (category, clause span, good?) -> its row's finding
+        first: dict[RowKey, int] = {}  # -> the finding that has the row
         self._row_finding, self._also = {}, {}
         for index, finding in enumerate(analysis.findings):  # in reading order, the most severe first
             if finding.severity not in enabled:
                 continue
-            is_good = finding.severity is Severity.GOOD
-            key = (finding.category, finding.start, finding.end, is_good)
-            row = first.setdefault(key, index)
+            row = first.setdefault(row_key(finding), index)
             self._row_finding[index] = row
             if row != index:
                 self._also.setdefault(row, []).append(index)
                 continue
+            is_good = finding.severity is Severity.GOOD
             (good if is_good else by_category.setdefault(finding.category, [])).append(index)
         findings = analysis.findings
 
