@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from tosreader.core.errors import HistoryError
 from tosreader.core.normalise import canonical_hash, canonical_text
+from tosreader.core.severity import Severity
 
 DocumentKind = Literal["url", "file", "import"]
 DB_NAME = "history.sqlite3"
@@ -61,9 +62,9 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX versions_by_hash ON versions(document_id, content_hash)")
 
 
-_RISKS_OF_FINDINGS = ("(SELECT COUNT(*) FROM json_each(findings) "
-                      "WHERE json_extract(value, '$.severity') IN ('low', 'medium', 'high'))")
-RISK_SEVERITIES = ("low", "medium", "high")
+RISK_SEVERITIES = tuple(s.value for s in Severity if s.is_risk)
+_RISKS_OF_FINDINGS = ("(SELECT COUNT(*) FROM json_each(findings) WHERE json_extract(value, '$.severity') IN ("
+                      + ", ".join(f"'{s}'" for s in RISK_SEVERITIES) + "))")
 
 
 def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
