@@ -123,6 +123,11 @@ POSITIVE: dict[str, list[str]] = {
         "Für Schäden durch fremde Netze besteht keine Haftung.",
         "Sie erklären sich einverstanden, dass Kranich Ihnen oder Dritten gegenüber für eine Sperrung nicht haftbar ist.",
         "Wir haften nicht für:\n\n(a) Ausfälle fremder Netze;\n\n(b) verlorene Spielstände.",
+        "Heron ist nur für Schäden haftbar, die bei Vertragsschluss typischerweise vorhersehbar waren.",
+        "Wir sind Ihnen gegenüber nur für den Ersatz der defekten Ladekarte verantwortlich.",
+        "Wir sind in keinem Fall für Verluste, Datenverluste oder Schäden an Geräten, die Ihnen beim Herunterladen von Material oder bei der Nutzung der Website entstehen, verantwortlich.",
+        "Auf keinen Fall ist Wyvern für das Abschalten einzelner Funktionen haftbar.",
+        "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
         "Wir behalten uns vor, den Dienst jederzeit zu ändern oder einzustellen.",  # einstellen zählt als Kündigung
@@ -256,6 +261,17 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie sind verantwortlich dafür, Ihr Passwort geheim zu halten.",
         "Wir sind nicht für die Inhalte verlinkter Websites Dritter verantwortlich.",
         "Nichts in diesen Bedingungen schließt unsere Haftung aus für:\n\n(a) Betrug;\n\n(b) Schäden an Leben und Gesundheit.",
+        # Der Leser haftet selbst, stellt frei oder hat den Schaden selbst verursacht
+        "Wenn Sie die Hausregeln von Heron nicht einhalten, haften Sie für alle daraus entstehenden Schäden.",
+        "Sie haften für sämtliche Gebühren und sonstigen Schäden, die Heron durch Ihren Verstoß entstehen.",
+        "Sie stimmen zu, Wyvern von allen Forderungen und Haftungen, einschließlich, aber nicht beschränkt auf Anwaltskosten, freizustellen und schadlos zu halten.",
+        "Wir haften nicht für Verluste, die entstehen, weil Sie Ihr Passwort, Ihre PIN oder Ihr Gerät nicht geschützt haben.",
+        "Für Schäden aus einem Ihnen zurechenbaren Fehlverhalten kommt Quillbox nicht auf.",
+        "Sie allein (und nicht Heron) tragen die Verantwortung für die Einhaltung Ihrer örtlichen Steuergesetze.",
+        # Keine Prüfpflicht; Websites und Apps Dritter; ein Dritter schließt für sich etwas aus
+        "Wir sind nicht verantwortlich für die Prüfung und Bewertung der Gutscheine unserer Partner.",
+        "Wyvern ist nicht verantwortlich für die Inhalte, die auf Websites oder Apps Dritter abrufbar sind.",
+        "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
         "Sie können Ihr Abonnement jederzeit in den Einstellungen kündigen.",
