@@ -130,6 +130,10 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        "Wir können z. B. Ihr Konto deaktivieren, wenn es zwei Jahre lang nicht genutzt wurde.",
+        "Auch Wyvern kann diese Nutzungsbedingungen Ihnen gegenüber jederzeit kündigen.",
+        "Wir haben ein Verfahren eingeführt, nach dem wir die Konten von Mitgliedern, die wiederholt Rechte verletzen, nach eigenem Ermessen sperren können.",
+        "Wiederholte Verstöße können zu einer dauerhaften Sperrung Ihres Heron-Kontos führen.",
         "Wir behalten uns vor, den Dienst jederzeit zu ändern oder einzustellen.",  # einstellen zählt als Kündigung
         "Wir können Ihr Konto jederzeit und ohne Angabe von Gründen sperren.",
         "Kranich ist berechtigt, den Vertrag fristlos zu kündigen.",
@@ -274,6 +278,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        "7. Wann wir Ihr Konto sperren können",
+        "12. Wie kann ich mein Konto schließen?",
+        "Ihr Abonnement endet automatisch mit Ablauf des vorausbezahlten Zeitraums.",
+        "Wir informieren Sie über die Sperrung des Kontos und soweit möglich über die Gründe.",
+        "Wir behalten uns vor, den Zugang zu einzelnen Beiträgen zu sperren, wenn diese gegen die Hausordnung verstoßen.",
+        "Bitte beachten Sie, dass Sie die Konten Ihrer Kinder jederzeit selbst löschen können.",
         "Sie können Ihr Abonnement jederzeit in den Einstellungen kündigen.",
         "Wir werden Ihr Konto nicht ohne vorherige Warnung sperren.",
         "Im Profil können Sie Ihr Konto selbst löschen.",
