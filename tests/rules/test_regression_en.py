@@ -25,6 +25,7 @@ POSITIVE: dict[str, list[str]] = {
         'All claims against Heron must be arbitrated on an individual basis.',
         'Instead of going to court, you and we will arbitrate every dispute.',
         'Unless your home country forbids arbitration clauses, every claim against Wyvern goes to binding arbitration.',
+        'You and Heron agree that every claim will be resolved by binding arbitration administered by a private body.',
     ],
     "unilateral_change": [
         "We may amend these terms at any time without telling you.",
@@ -48,6 +49,8 @@ POSITIVE: dict[str, list[str]] = {
         'Wyvern may change, modify or remove virtual items at any time.',
         "Nothing here limits Quillbox's right to revise its house rules from time to time.",
         'Changes in the service will be announced on our blog.',
+        'From time to time we may, at our discretion, make changes to the Agreements.',
+        'We can also change the service, remove or hide posts shared on it, or stop offering the app in a country.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -66,6 +69,10 @@ POSITIVE: dict[str, list[str]] = {
         'We may, at our sole discretion:\n\n(a) remove any post that breaks these rules;',
         'We remove posts that break our community rules.',
         'Links and materials that break these rules may be deleted.',
+        'Wyvern may take back your username at any time and for any reason.',
+        'Quillbox can remove or reassign user names that nobody has used for a year.',
+        'Instead of closing your account, Heron may warn you, limit your rewards, remove badges you earned or delete any content which breaks these rules.',
+        'Questions, once posted, may be edited or deleted by our moderators at any time.',
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
@@ -81,6 +88,7 @@ POSITIVE: dict[str, list[str]] = {
         'Disputes will be submitted to the courts of Paris.',
         'The Irish courts will have jurisdiction over any claim arising from these terms.',
         'The parties submit to the courts of Bavaria.',
+        'If you are not a consumer resident in the EU, the exclusive place of jurisdiction for all disputes is Oslo.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -161,6 +169,9 @@ POSITIVE: dict[str, list[str]] = {
         'In return for being allowed to use the app, you agree to abide by these terms.',
         'Any use of the forum (including the "Board") is subject to these terms.',
         'You accept this agreement by:\n\n(a) signing the form; or\n\n(b) simply using the service.',
+        'By accepting these terms or by using the Quillbox app, you agree to be bound by them.',
+        'By signing up or otherwise using the Heron service, you are entering into a binding contract with Heron.',
+        'BY DOWNLOADING OR USING THE GAME, YOU UNDERSTAND THAT THIS IS A BINDING DOCUMENT AND AGREE TO BE BOUND BY IT.',
     ],
 }
 
@@ -173,6 +184,10 @@ NEGATIVE: dict[str, list[str]] = {
         'Heron will pay the arbitration fees if you send us your demand for arbitration.',
         'If the costs are determined by the arbitrator to be excessive, we will pay them.',
         'Except where a claim is being resolved under an arbitration, you may sue Heron in the courts of Oslo.',
+        'Any arbitration between you and Wyvern will be administered by a private body under its consumer rules.',
+        'The arbitration shall be conducted by telephone or in writing, as the claimant prefers.',
+        '12.1 Binding arbitration; small claims.',
+        'This document contains, unless you opt out, a provision regarding binding arbitration of disputes.',
     ],
     "unilateral_change": [
         "You can change your display name in the settings.",
@@ -192,6 +207,7 @@ NEGATIVE: dict[str, list[str]] = {
         'Bonus points may be set and changed by each partner shop from time to time.',
         'Heron may charge for add-on packs at its discretion.',
         'Your contact address may be corrected as part of any update to these terms.',
+        'We may edit or delete user content that breaks these rules.',
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
@@ -204,6 +220,10 @@ NEGATIVE: dict[str, list[str]] = {
         'You can:\n\n(a) remove your own posts;\n\n(b) hide your profile.',
         'When we remove content, we will tell you why.',
         'We can help you with removing such information from search engines.',
+        "Heron reserves the right to (a) disable any user's access to the service, including the profiles of other members, or (b) close any account.",
+        'If a supplier of third-party content breaks our rules, we may remove that third-party content.',
+        'We reserve the right to change, suspend or remove without notice any voucher or offer shown on the site.',
+        'We may correct or remove information related to products for sale at any time.',
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
@@ -214,6 +234,10 @@ NEGATIVE: dict[str, list[str]] = {
         'Judgment on the award may be entered in any court of competent jurisdiction.',
         'Either party may seek injunctive relief in any court that has jurisdiction.',
         'If you live in Norway, (i) your contract is with Heron Nordic AS; (ii) the laws of Norway govern it; and (iii) you agree that the courts of Norway have exclusive jurisdiction.',
+        'You and Heron submit to the personal jurisdiction of that court only to compel arbitration or to confirm an award.',
+        'If this section is found unenforceable, the exclusive jurisdiction and venue described in Section 18 will govern any action.',
+        'The court of the residence or domicile of the consumer shall have jurisdiction over claims against consumers.',
+        'Wyvern may be sued only before Latvian judges, or before the courts of any EU member state where you are resident.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -297,6 +321,7 @@ NEGATIVE: dict[str, list[str]] = {
         'Any access by such a person shall be deemed an unauthorised access.',
         'If you refuse to accept the changes, you may not be able to continue to use the app.',
         'By tapping Order, you confirm that, if we accept your order, it binds you to pay.',
+        'When you set up a payment request, you are agreeing to pay without typing the account details yourself.',
     ],
 }
 
