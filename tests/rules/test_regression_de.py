@@ -177,6 +177,10 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt:\n\n(a) Ihr Konto zu sperren;\n\n(b) den Vertrag fristlos zu kündigen.",
     ],
     "contract_by_using": [
+        "Durch das Öffnen der Heron-App erkennst du diese AGB und unsere Hausregeln als verbindlich an.",
+        "Wenn du die Zusatzdienste von Wyvern nutzt, werden deren Sonderbedingungen Bestandteil deines Vertrages mit uns.",
+        "Durch die Registrierung bei Quillbox gehen Sie einen verbindlichen Vertrag mit der Quillbox GmbH ein.",
+        "Durch die Nutzung der App stimmen Sie zu, sich an diese Nutzungsbedingungen zu halten.",
         "Durch die Nutzung der App erklären Sie sich mit diesen Bedingungen einverstanden.",
         "Indem Sie die Website besuchen, akzeptieren Sie diese Nutzungsbedingungen.",
         "Wenn du den Dienst nach einer Änderung weiterhin nutzt, bist du an die neuen Bedingungen gebunden.",
@@ -308,6 +312,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir nennen Ihnen die Gründe für diese Sperrung.",
     ],
     "contract_by_using": [
+        "Durch die Nutzung der App stimmen Sie zu, von Heron Servicemitteilungen per E-Mail zu erhalten.",
+        "Wenn Sie Quillbox im Auftrag Ihres Arbeitgebers nutzen, akzeptiert Ihr Arbeitgeber diese Bedingungen.",
+        "Wenn du Wyvern für gewerbliche Zwecke nutzen möchtest, musst du zusätzlich unseren Händlerbedingungen zustimmen.",
+        "Wenn du den Tresor nutzt, gelten die Tresor-AGB, mit denen du dich einverstanden erklärt hast.",
+        "Durch die Bestätigung dieser Bedingungen erklären Sie sich mit einer Anmeldung zum Newsletter einverstanden.",
         "Wenn Sie diesen Bedingungen nicht zustimmen, dürfen Sie den Dienst nicht nutzen.",
         "Durch die Nutzung der Kamera erklären Sie sich einverstanden, dass wir Ihr Foto speichern.",
         "Die Nutzung des Forums setzt eine Anmeldung voraus.",
