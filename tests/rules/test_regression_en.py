@@ -130,6 +130,7 @@ POSITIVE: dict[str, list[str]] = {
         'Wyvern cannot—and does not—take responsibility for what other members upload.',
         'The foregoing disclaimer of warranties and limitation of liability will apply to the fullest extent the law allows.',
         'We may end the beta programme at any time with no liability to you.',
+        'In no event will Heron be answerable for lost profits or damage to your device.',
     ],
     "unilateral_termination": [
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',  # as CLAUDETTE counts it
@@ -280,6 +281,11 @@ NEGATIVE: dict[str, list[str]] = {
         'This contract is between you and Quillbox only, not Apple, and Apple is not responsible for the app.',
         'Limitation of liability\n\nWe cannot say for certain that:\n\n(a) the maps will be accurate and free of errors;',
         'Limitation of liability\n\nBecause some states do not allow the exclusion of incidental damages, this limitation may not apply to you.',
+        'In no event shall these terms be read as giving any rights to third parties.',
+        'This part takes precedence over every other part and sets out our entire liability for the performance of the service.',
+        'Heron is not responsible for and makes no promises about the content or workings of the partner tools in our gallery, which are third-party applications.',
+        'Quillbox has no responsibility for your choices about what to publish on your page.',
+        "Wyvern will not be responsible for any mistakes you make when entering the recipient's details.",
     ],
     "unilateral_termination": [
         "Your plan can be cancelled by you whenever you like, from the account page.",
