@@ -1,19 +1,29 @@
 """Sentence-level precision, recall and F1 of the rules on a CLAUDETTE-style annotated corpus.
 
 Usage: python benchmarks/clause_detection.py CORPUS_DIR --lang en|de [--json] [--errors [CATEGORY]] [--rules]
+       [--docs DOC ...] [--against GIT_REVISION]
 
 CORPUS_DIR has the layout of ../shared/data/claudette-ml-dev: <lang>/text/DOC.txt (whole document),
 <lang>/sentences/DOC.txt (one sentence a line) and <lang>/tags/DOC.txt (tags per sentence, e.g. "ch2 ter3").
 A sentence is gold-positive for category C when it carries C2 or C3. It is predicted positive for C when a
 risk finding (severity low or above) of C has its trigger words inside the sentence. Each document is
 analysed whole (so headings and segmentation count), and the corpus sentences are located in its text.
+
+``--against REV`` also runs the rule packs of a git revision (``HEAD``, ``main~3``, a commit) with the
+engine of the working tree, prints both scores per category, and lists every sentence whose verdict
+changed: ``+TP`` a miss now found, ``+FP`` a new false alarm, ``-TP`` a find now missed, ``-FP`` a false
+alarm gone. It shows what a rule change did, sentence by sentence, before it is committed.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tosreader.core.analysis import analyze, get_ruleset  # noqa: E402
 from tosreader.core.engine import Engine  # noqa: E402
 from tosreader.core.loaders import load_text  # noqa: E402
+from tosreader.core.rules import RuleSet, load_ruleset  # noqa: E402
 
 TAG_TO_CATEGORY = {
     "a": "arbitration",
@@ -56,12 +67,13 @@ def gold_categories(tags: str) -> set[str]:
     return result
 
 
-def evaluate_document(corpus: Path, lang: str, doc: str) -> tuple[list[Sentence], int]:
+def evaluate_document(corpus: Path, lang: str, doc: str,
+                      ruleset: RuleSet | None = None) -> tuple[list[Sentence], int]:
     base = corpus / lang
     raw_sentences = (base / "sentences" / f"{doc}.txt").read_text(encoding="utf-8").split("\n")
     raw_tags = (base / "tags" / f"{doc}.txt").read_text(encoding="utf-8").split("\n")
     text = (base / "text" / f"{doc}.txt").read_text(encoding="utf-8")
-    analysis = analyze(load_text(text, source=doc), lang)
+    analysis = analyze(load_text(text, source=doc), lang, ruleset=ruleset)
     doc_text = analysis.document.text
     risks = [f for f in analysis.findings if f.severity.is_risk]
     sentences: list[Sentence] = []
@@ -136,6 +148,49 @@ def rule_hits(sentences: list[Sentence]) -> list[tuple[str, str, int, int]]:
     return sorted(((r, c, v[0], v[1]) for (r, c), v in counts.items()), key=lambda x: (x[2] - x[3], x[0]))
 
 
+def rules_at(revision: str, lang: str, into: Path) -> RuleSet:
+    """The built-in rule packs of ``lang`` as they were at git ``revision`` (extracted into ``into``)."""
+    root = Path(__file__).resolve().parent.parent
+    archive = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", revision, "resources/rules"],
+                             capture_output=True, check=False)
+    if archive.returncode != 0:
+        raise SystemExit(f"--against {revision}: {archive.stderr.decode(errors='replace').strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return load_ruleset(lang, into / "resources" / "rules")
+
+
+def changes(before: list[Sentence], after: list[Sentence]) -> list[tuple[str, str, Sentence]]:
+    """(kind, category, sentence) for every verdict that differs between two runs on the same sentences:
+    +TP / -TP a gold-positive sentence found / no longer found, +FP / -FP a false alarm added / gone.
+    The sentence is the run's that flagged it (the later one for +, the earlier for -), with its rules."""
+    result = []
+    for old, new in zip(before, after, strict=True):
+        for c in CATEGORIES:
+            was, now = c in old.predicted, c in new.predicted
+            if was != now:
+                kind = ("+" if now else "-") + ("TP" if c in new.gold else "FP")
+                result.append((kind, c, new if now else old))
+    return result
+
+
+def print_scores(result: dict[str, object], previous: dict[str, object] | None = None) -> None:
+    print(f"{'category':26} {'P':>6} {'R':>6} {'F1':>6} {'support':>8} {'fp':>5}"
+          + (f" {'F1 before':>10}" if previous else ""))
+    per = result["per_category"]
+    for c, v in per.items():  # type: ignore[union-attr]
+        line = f"{c:26} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:8d} {v['fp']:5d}"
+        if previous:
+            line += f" {previous['per_category'][c]['f1']:10.3f}"  # type: ignore[index]
+        print(line)
+    d = result["detection"]
+    line = (f"macro-F1 {result['macro_f1']:.3f}   micro-F1 {result['micro_f1']:.3f}   "
+            f"detection P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f}")  # type: ignore[index]
+    if previous:
+        line += f"   (before: macro-F1 {previous['macro_f1']:.3f}, detection F1 {previous['detection']['f1']:.3f})"  # type: ignore[index]
+    print(line)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
@@ -146,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", nargs="*", help="only these documents")
     ap.add_argument("--rules", action="store_true",
                     help="per rule: sentences flagged rightly and wrongly (of the eight categories)")
+    ap.add_argument("--against", metavar="GIT_REVISION",
+                    help="compare with the rule packs of this git revision: scores and changed verdicts")
     args = ap.parse_args(argv)
     text_dir = args.corpus / args.lang / "text"
     if not text_dir.is_dir():
@@ -164,6 +221,15 @@ def main(argv: list[str] | None = None) -> int:
         unlocated += u
     elapsed = time.perf_counter() - started
     result = score(sentences)
+    previous: dict[str, object] | None = None
+    if args.against:
+        with tempfile.TemporaryDirectory() as tmp:
+            old_rules = rules_at(args.against, args.lang, Path(tmp))
+            old_sentences = [s for doc in docs for s in evaluate_document(args.corpus, args.lang, doc, old_rules)[0]]
+        previous = score(old_sentences)
+        for kind, c, s in sorted(changes(old_sentences, sentences), key=lambda x: (x[1], x[0], x[2].doc)):
+            print(f"{kind} {c:24} {s.doc}#{s.index} [{','.join(s.rules.get(c, []))}] {s.text}")
+        print()
     result.update({"language": args.lang, "documents": len(docs), "unlocated_sentences": unlocated,
                    "seconds": round(elapsed, 2)})
     if args.errors:
@@ -185,12 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{args.lang}: {len(docs)} documents, {result['sentences']} sentences "
           f"({unlocated} not located in the analysed text), {elapsed:.1f} s")
-    print(f"{'category':26} {'P':>6} {'R':>6} {'F1':>6} {'support':>8} {'fp':>5}")
-    for c, v in result["per_category"].items():  # type: ignore[union-attr]
-        print(f"{c:26} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:8d} {v['fp']:5d}")
-    d = result["detection"]
-    print(f"macro-F1 {result['macro_f1']:.3f}   micro-F1 {result['micro_f1']:.3f}   "
-          f"detection P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f}")  # type: ignore[index]
+    print_scores(result, previous)
     return 0
 
 
