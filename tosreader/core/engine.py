@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from tosreader.core.document import Block, Clause, Document
 from tosreader.core.prefilter import factors_for
-from tosreader.core.rules import Explanation, Rule, RuleSet
+from tosreader.core.rules import Explanation, Reach, Rule, RuleSet
 from tosreader.core.severity import Severity
 
 _WORD = re.compile(r"\w+")
@@ -296,9 +296,13 @@ class Engine:
         risky: list[re.Match[str]] = []
         for pattern in rule.patterns if patterns is None else patterns:
             for m in pattern.finditer(text):
-                if rule.near and not self._near(rule.near, rule.near_within, text, m):
+                if rule.near and not self._near(rule.near, text, m):
                     continue
-                if rule.unless_near and self._near(rule.unless_near, rule.unless_near_within, text, m):
+                if rule.unless_near and self._near(rule.unless_near, text, m):
+                    continue
+                if rule.followed_by and not self._followed(rule.followed_by, text, m):
+                    continue
+                if rule.unless_followed_by and self._followed(rule.unless_followed_by, text, m):
                     continue
                 if rule.subject != "any" and not self._subject_ok(rule.subject, text, m.start()):
                     continue
@@ -352,10 +356,22 @@ class Engine:
         )
 
     @staticmethod
-    def _near(near: tuple[re.Pattern[str], ...], within: int, text: str, m: re.Match[str]) -> bool:
-        """One of ``near`` matches within ``within`` characters around the match."""
-        window = text[max(0, m.start() - within) : min(len(text), m.end() + within)]
-        return any(p.search(window) for p in near)
+    def _near(near: tuple[Reach, ...], text: str, m: re.Match[str]) -> bool:
+        """A pattern of one of the ``near`` tables matches within that table's reach around the match."""
+        for patterns, within in near:
+            window = text[max(0, m.start() - within) : min(len(text), m.end() + within)]
+            if any(p.search(window) for p in patterns):
+                return True
+        return False
+
+    @staticmethod
+    def _followed(after: tuple[Reach, ...], text: str, m: re.Match[str]) -> bool:
+        """A pattern of one of the tables matches in the stretch right after the match, within its reach."""
+        for patterns, within in after:
+            window = text[m.end() : m.end() + within]
+            if any(p.search(window) for p in patterns):
+                return True
+        return False
 
     def _negated(self, text: str, match_start: int, match_end: int) -> bool:
         """True when a negation cue stands shortly before the match with no scope break between, or,
@@ -402,10 +418,20 @@ class Engine:
         stretch = before[cut + 1 :]
         user = self.profile.user.search(stretch) is not None
         provider = self.profile.provider.search(stretch) is not None
+        third = self.profile.third_party
+        verb = None
+        if not user and not provider and self.profile.actor_after is not None:
+            verb = self.profile.actor_after.match(text, match_start)
+        if verb is not None:
+            # "Ferner sind wir berechtigt …", "Dann kann der Händler …": the actor follows the verb. Not
+            # the reader: "Sie" there may be the object ("Heron kann Sie ausschließen").
+            after = text[verb.end() : verb.end() + 40].lstrip()
+            provider = self.profile.provider.match(after) is not None
+            if not provider:
+                stretch += " " + " ".join(after.split()[:2])  # "der Händler": a third party acts?
         if wanted == "provider":
             if provider:
                 return True
-            third = self.profile.third_party
             return not user and (third is None or third.search(stretch) is None)
         return user and not provider
 

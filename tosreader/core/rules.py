@@ -19,7 +19,12 @@ Pack format (one ``[pack]`` table, then ``[[rules]]``); rule fields and how the 
 - ``near = { patterns = [...], within = N }``: one pattern within N characters around the match.
   ``unless_near`` (since 1.2), the same table: a match with one of these patterns that close is skipped
   (unlike ``unless``, which cancels the rule for the whole clause). ``within = 0`` (since 1.3) looks
-  inside the matched words only.
+  inside the matched words only. Since 1.4 either field may also be an array of such tables, each with
+  its own reach (``unless_near = [{ patterns = [...], within = 0 }, { patterns = [...], within = 80 }]``):
+  one table that holds is enough.
+- ``followed_by`` / ``unless_followed_by`` (since 1.4), tables (or arrays of tables) like ``near``: a
+  pattern must (or must not) match in the N characters right after the match (default 60), the place of
+  a verb's object ("may terminate" + "your account", not + "this offer").
 - ``each_match`` (since 1.2, default false): report every risky match in the clause that overlaps no
   earlier one, not only the first (inline lists: "not liable for: 4.1 loss of profit; 4.2 …").
 - ``subject = "any" | "provider" | "user"``: who must act in the stretch before the match. The
@@ -99,6 +104,15 @@ class LanguageProfile:
     subject_cut: re.Pattern[str] | None = None
     # The provider's own people and partners named with it ("and its licensors"): not a third party.
     companions: re.Pattern[str] | None = None
+    # German inverts subject and finite verb after an opening phrase ("Daher können Sie …", "Ferner ist
+    # der Anbieter berechtigt …"): when a match starts with one of these finite verbs and no actor stands
+    # before it, a provider or third party right after the verb acts (not the reader: "Sie" there may
+    # be the object, "Heron kann Sie ausschließen").
+    actor_after: re.Pattern[str] | None = None
+
+
+# Patterns and the number of characters they may be from the match (``near``, ``followed_by``, …).
+Reach = tuple[tuple[re.Pattern[str], ...], int]
 
 
 @dataclass(frozen=True)
@@ -113,10 +127,10 @@ class Rule:
     patterns: tuple[re.Pattern[str], ...]
     keywords: tuple[str, ...] = ()
     all: tuple[re.Pattern[str], ...] = ()
-    near: tuple[re.Pattern[str], ...] = ()
-    near_within: int = 80
-    unless_near: tuple[re.Pattern[str], ...] = ()
-    unless_near_within: int = 80
+    near: tuple[Reach, ...] = ()
+    unless_near: tuple[Reach, ...] = ()
+    followed_by: tuple[Reach, ...] = ()
+    unless_followed_by: tuple[Reach, ...] = ()
     each_match: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
     heading: tuple[re.Pattern[str], ...] = ()
@@ -215,6 +229,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         negation_in_match=in_match,
         subject_cut=pattern("subject_cut") if "subject_cut" in lang else None,
         companions=pattern("companions") if "companions" in lang else None,
+        actor_after=pattern("actor_after") if "actor_after" in lang else None,
     )
 
 
@@ -250,24 +265,34 @@ _RULE_FIELDS = {
     "id", "category", "severity", "title", "explanation", "patterns", "keywords", "all", "near",
     "near_within", "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
     "mitigated_severity", "when_negated", "examples", "lead_in", "unless_near", "each_match",
-    "unless_lead_in", "unless_block",
+    "unless_lead_in", "unless_block", "followed_by", "unless_followed_by",
 }
 
 
-def _near_table(raw: dict[str, Any], key: str, where: str,
-                profile: LanguageProfile) -> tuple[tuple[re.Pattern[str], ...], int]:
-    """A ``{ patterns = [...], within = N }`` table (``near``, ``unless_near``); ((), 80) when absent."""
-    table = raw.get(key)
-    if table is None:
-        return (), 80
-    if not isinstance(table, dict):
-        raise RulePackError(f"{where}: field '{key}' must be a table with 'patterns' and 'within'")
-    patterns = _patterns(table, "patterns", f"{where} field '{key}'", profile, required=True)
-    within = table.get("within", 80)
-    if not isinstance(within, int) or isinstance(within, bool) or within < 0:
-        raise RulePackError(f"{where}: field '{key}.within' must be a non-negative integer "
-                            "(0: inside the matched words only)")
-    return patterns, within
+def _reaches(raw: dict[str, Any], key: str, where: str, profile: LanguageProfile, *,
+             default: int = 80, minimum: int = 0) -> tuple[Reach, ...]:
+    """A ``{ patterns = [...], within = N }`` table, or an array of them (``near``, ``unless_near``,
+    ``followed_by``, ``unless_followed_by``); () when absent."""
+    value = raw.get(key)
+    if value is None:
+        return ()
+    tables = value if isinstance(value, list) else [value]
+    if not tables or not all(isinstance(t, dict) for t in tables):
+        raise RulePackError(f"{where}: field '{key}' must be a table with 'patterns' and 'within', "
+                            "or an array of such tables")
+    result = []
+    for n, table in enumerate(tables):
+        label = f"{where} field '{key}'" + (f" table {n + 1}" if isinstance(value, list) else "")
+        unknown = set(table) - {"patterns", "within"}
+        if unknown:
+            raise RulePackError(f"{label}: unknown field(s): {', '.join(sorted(unknown))}")
+        patterns = _patterns(table, "patterns", label, profile, required=True)
+        within = table.get("within", default)
+        if not isinstance(within, int) or isinstance(within, bool) or within < minimum:
+            raise RulePackError(f"{label}: field '{key}.within' must be an integer of at least {minimum}"
+                                + (" (0: inside the matched words only)" if minimum == 0 else ""))
+        result.append((patterns, within))
+    return tuple(result)
 
 
 def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: LanguageProfile,
@@ -298,8 +323,6 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         if not _KEYWORD.match(kw) or kw != kw.lower():
             raise RulePackError(f"{where}: field 'keywords': '{kw}' must be one lower-case word or word part "
                                   "(a leading '^' anchors it at the word's start)")
-    near, near_within = _near_table(raw, "near", where, profile)
-    unless_near, unless_near_within = _near_table(raw, "unless_near", where, profile)
     each_match = raw.get("each_match", False)
     if not isinstance(each_match, bool):
         raise RulePackError(f"{where}: field 'each_match' must be true or false")
@@ -330,10 +353,10 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         patterns=_patterns(raw, "patterns", where, profile, required=True),
         keywords=tuple(keywords),
         all=_patterns(raw, "all", where, profile),
-        near=near,
-        near_within=near_within,
-        unless_near=unless_near,
-        unless_near_within=unless_near_within,
+        near=_reaches(raw, "near", where, profile),
+        unless_near=_reaches(raw, "unless_near", where, profile),
+        followed_by=_reaches(raw, "followed_by", where, profile, default=60, minimum=1),
+        unless_followed_by=_reaches(raw, "unless_followed_by", where, profile, default=60, minimum=1),
         each_match=each_match,
         unless=_patterns(raw, "unless", where, profile),
         heading=_patterns(raw, "heading", where, profile),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -125,6 +126,25 @@ subject = "provider"
 patterns = ['\\b(?:is|are)\\s+not\\s+liable\\b(?:\\s+for\\s+gross\\s+negligence)?']
 negatable = false
 unless_near = { patterns = ['\\bgross'], within = 0 }
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.unilateral_termination.terminate_what"
+category = "unilateral_termination"
+severity = "high"
+title = "Ends your account"
+keywords = ["terminat"]
+patterns = ['\\bmay\\s+terminate\\b']
+followed_by = { patterns = ['\\b(?:account|membership)\\b'], within = 25 }
+unless_followed_by = { patterns = ['\\bat\\s+your\\s+request\\b'] }
+''' + EXPLANATION + '''
+[[rules]]
+id = "en.unilateral_change.two_reaches"
+category = "unilateral_change"
+severity = "medium"
+title = "Changes the fees"
+keywords = ["fees"]
+patterns = ['\\bchange\\s+(?:the\\s+|its\\s+)?fees\\b']
+unless_near = [{ patterns = ['\\bits\\b'], within = 0 }, { patterns = ['\\bwith\\s+your\\s+consent\\b'], within = 40 }]
 ''' + EXPLANATION
 
 
@@ -374,6 +394,88 @@ def test_unless_near_within_zero_looks_inside_the_match_only(ruleset: RuleSet) -
     rule = "en.limitation_of_liability.not_liable_provider"
     assert by_rule(run(ruleset, "Heron is not liable for gross negligence."), rule) == []  # inside the match
     assert len(by_rule(run(ruleset, "Heron is not liable, not even in gross cases."), rule)) == 1  # outside
+
+
+def test_followed_by_looks_at_the_words_right_after_the_match(ruleset: RuleSet) -> None:
+    rule = "en.unilateral_termination.terminate_what"
+    assert len(by_rule(run(ruleset, "We may terminate your account."), rule)) == 1
+    assert by_rule(run(ruleset, "We may terminate this promotional offer."), rule) == []
+    # within 25 characters after the match only, not anywhere in the clause
+    assert by_rule(run(ruleset, "We may terminate the offer that came with the account."), rule) == []
+    assert by_rule(run(ruleset, "Your account: we may terminate it."), rule) == []  # before is not after
+    assert by_rule(run(ruleset, "We may terminate your account at your request."), rule) == []
+
+
+def test_unless_near_tables_each_keep_their_own_reach(ruleset: RuleSet) -> None:
+    rule = "en.unilateral_change.two_reaches"
+    assert len(by_rule(run(ruleset, "We may change the fees at any time."), rule)) == 1
+    assert by_rule(run(ruleset, "Heron may change its fees."), rule) == []  # within 0: inside the match
+    assert len(by_rule(run(ruleset, "Heron may change the fees, as its board decides."), rule)) == 1
+    assert by_rule(run(ruleset, "We may change the fees with your consent."), rule) == []  # within 40
+
+
+@pytest.mark.parametrize(("old", "new", "field"), [
+    ("followed_by = { patterns", "followed_by = { pattern", "followed_by"),
+    ("within = 25 }", "within = 0 }", "followed_by.within"),
+    ("within = 0 }, {", "within = 0, reach = 3 }, {", "unless_near' table 1"),
+    ("unless_near = [{", "unless_near = [7, {", "unless_near"),
+])
+def test_followed_by_and_arrays_of_reaches_are_validated(tmp_path: Path, old: str, new: str,
+                                                          field: str) -> None:
+    base = tmp_path / "rules"
+    (base / "en").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    shutil.copy(rules_dir() / "en" / "language.toml", base / "en" / "language.toml")
+    assert old in PACK
+    (base / "en" / "engine.toml").write_text(PACK.replace(old, new), encoding="utf-8")
+    with pytest.raises(RulePackError, match=field):
+        load_ruleset("en", base)
+
+
+GERMAN_PACK = '''[pack]
+id = "engine-test-de"
+language = "de"
+version = "1.0.0"
+
+[[rules]]
+id = "de.unilateral_termination.kuendigen"
+category = "unilateral_termination"
+severity = "high"
+title = "Kündigt"
+keywords = ["kündig"]
+subject = "provider"
+negatable = false
+patterns = ['\\b(?:kann|können|darf|dürfen)\\s+(?:\\w+\\s+){0,6}?kündigen\\b']
+''' + EXPLANATION
+
+
+@pytest.mark.parametrize("after_verb", [True, False])
+def test_german_actor_after_the_finite_verb(tmp_path: Path, after_verb: bool) -> None:
+    base = tmp_path / "rules"
+    (base / "de").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    profile = (rules_dir() / "de" / "language.toml").read_text(encoding="utf-8")
+    profile = re.sub(r"(?m)^actor_after = .*\n", "", profile)
+    if after_verb:
+        profile = profile.replace("[language]\n", "[language]\nactor_after = '''(?:kann|können)\\b'''\n", 1)
+    (base / "de" / "language.toml").write_text(profile, encoding="utf-8")
+    (base / "de" / "engine.toml").write_text(GERMAN_PACK, encoding="utf-8")
+    german = load_ruleset("de", base)
+    assert (german.profile.actor_after is not None) is after_verb
+
+    def fires(text: str) -> bool:
+        return bool(analyze(load_text(text), "de", ruleset=german).findings)
+
+    assert fires("Wir können Ihr Konto jederzeit kündigen.")  # the actor before the match
+    assert not fires("Sie können Ihr Konto jederzeit kündigen.")
+    assert fires("Daher kann der Anbieter Ihr Konto jederzeit kündigen.")
+    # inverted order: a third party right after the verb acts, and the provider does even after a third
+    # party was named before
+    assert fires("Ebenso kann der Händler die Bestellung kündigen.") is not after_verb
+    assert fires("Bei Streit mit einem Händler können wir Ihr Konto kündigen.") is after_verb
+    # "Sie" after the verb may be the object: the reader is not read there
+    assert fires("Heron kann Sie jederzeit kündigen.")
+    assert fires("Bei Streit mit einem Händler dürfen wir kündigen.") is False  # not among the verbs
 
 
 def test_companions_of_the_provider_are_not_third_parties(ruleset: RuleSet) -> None:
