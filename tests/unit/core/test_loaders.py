@@ -40,6 +40,24 @@ def test_plain_text_blocks_and_headings() -> None:
     assert ("list_item", "- first item") in kinds
 
 
+def test_plain_text_numbered_titles_in_sentence_case_and_questions_are_headings() -> None:
+    doc = load_text("4. Your use of the app and its content\nWe may update the app.\n"
+                    "What happens if you break these rules?\nWe may close your account.\n"
+                    "3. Devices; software and updates\nUpdates install themselves.\n"
+                    "2. loss of profits, revenue or data\n"
+                    "Can we, or our partners, change the price?\n"
+                    "1. You must be 18 or older to sign up.\n")
+    kinds = _blocks(doc)
+    assert ("heading", "4. Your use of the app and its content") in kinds
+    assert ("heading", "What happens if you break these rules?") in kinds
+    assert ("heading", "3. Devices; software and updates") in kinds
+    assert ("paragraph", "We may close your account.") in kinds
+    # an item in lower case, a question with commas and a numbered sentence stay text
+    assert ("heading", "2. loss of profits, revenue or data") not in kinds
+    assert ("heading", "Can we, or our partners, change the price?") not in kinds
+    assert ("heading", "1. You must be 18 or older to sign up.") not in kinds
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     para = ("We may change these terms at any time by posting a revised version on this\n"
             "website and the changes take effect when they are posted so please check this\n"

@@ -132,9 +132,14 @@ def _indent_level(line: str) -> int:
 
 
 def _is_heading(line: str) -> bool:
+    words = line.split()
+    if line.endswith("?") and 2 <= len(words) <= 10 and line[:1].isupper() and "," not in line:
+        return True  # a question that opens a section ("What happens if I break the rules?")
     if len(line) > 90 or line.endswith((".", ",", ";", ":", "?", "!")):
         return False
-    words = line.split()
+    if (_HEADING_NUMBER.match(line) and 3 <= len(words) <= 10 and words[1][:1].isupper()
+            and not line.endswith(("and", "or", "und", "oder"))):
+        return True  # a numbered section title in sentence case ("4. Your use of the service")
     if not words or len(words) > 12:
         return False
     if line.isupper() and len(words) <= 10:
