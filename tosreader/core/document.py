@@ -64,6 +64,11 @@ class Document:
         return [b for b in self.blocks if b.kind == "heading"]
 
 
+# Soft hyphens, zero-width spaces, word joiners, invisible operators and byte-order marks: pasted web and
+# PDF text carries them inside words, where they would keep a rule from matching "terminate".
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"))
+
+
 class DocumentBuilder:
     """Assembles normalised text block by block, so loaders never compute offsets by hand."""
 
@@ -73,8 +78,9 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
 
     def add(self, kind: BlockKind, text: str, level: int = 0) -> None:
-        """Append one block; whitespace inside it is collapsed. Empty blocks are dropped."""
-        cleaned = " ".join(text.split())
+        """Append one block; whitespace inside it is collapsed and invisible characters that break
+        words ("termi\u00adnate", a zero-width space) are dropped. Empty blocks are dropped."""
+        cleaned = " ".join(text.translate(INVISIBLE).split())
         if not cleaned:
             return
         if self._parts:

@@ -58,6 +58,14 @@ def test_plain_text_numbered_titles_in_sentence_case_and_questions_are_headings(
     assert ("heading", "1. You must be 18 or older to sign up.") not in kinds
 
 
+def test_invisible_characters_inside_words_are_dropped() -> None:
+    doc = load_text("We may termi\u00adnate your acc\u200bount.\ufeff\n\nNext para\u2060graph.")
+    assert doc.text == "We may terminate your account.\n\nNext paragraph."
+    assert _blocks(doc)[0] == ("paragraph", "We may terminate your account.")  # not a heading
+    html = load_bytes("<p>We may sus\u00adpend your account.</p>".encode(), name="t.html")
+    assert "We may suspend your account." in html.text
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     para = ("We may change these terms at any time by posting a revised version on this\n"
             "website and the changes take effect when they are posted so please check this\n"
