@@ -51,6 +51,9 @@ POSITIVE: dict[str, list[str]] = {
         'Changes in the service will be announced on our blog.',
         'From time to time we may, at our discretion, make changes to the Agreements.',
         'We can also change the service, remove or hide posts shared on it, or stop offering the app in a country.',
+        'Timetables and routes may be changed without notice.',
+        'Wyvern may change, modify, update or suspend the game at any time.',
+        'Exchange rates and charges are subject to change.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -209,6 +212,9 @@ NEGATIVE: dict[str, list[str]] = {
         'Heron may charge for add-on packs at its discretion.',
         'Your contact address may be corrected as part of any update to these terms.',
         'We may edit or delete user content that breaks these rules.',
+        'You agree that we may adapt, translate or make derivative works of the photos you upload.',
+        'If a price is shown wrongly, we may correct the error and revise your order.',
+        'Drivers may change the route if you ask them to.',
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
@@ -225,6 +231,9 @@ NEGATIVE: dict[str, list[str]] = {
         'If a supplier of third-party content breaks our rules, we may remove that third-party content.',
         'We reserve the right to change, suspend or remove without notice any voucher or offer shown on the site.',
         'We may correct or remove information related to products for sale at any time.',
+        'Group admins can remove members and posts from their groups.',
+        'We may delete your data when it is no longer needed for the purposes described in our privacy notice.',
+        'Heron will remove your review if you ask us to.',
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
@@ -315,6 +324,7 @@ NEGATIVE: dict[str, list[str]] = {
         'Where we decide to close your account, we will give you notice and the reasons.',
         'This licence ends when your content is deleted from our servers.',
         'Heron accepts no liability for posts that appear on or are removed from the site.',
+        'The driver may cancel a trip if you are not at the pickup point.',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
@@ -328,6 +338,7 @@ NEGATIVE: dict[str, list[str]] = {
         'If you refuse to accept the changes, you may not be able to continue to use the app.',
         'By tapping Order, you confirm that, if we accept your order, it binds you to pay.',
         'When you set up a payment request, you are agreeing to pay without typing the account details yourself.',
+        'By using the app, you confirm that you are old enough to use it.',
     ],
 }
 
