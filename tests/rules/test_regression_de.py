@@ -59,6 +59,9 @@ POSITIVE: dict[str, list[str]] = {
         "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als genehmigt.",
     ],
     "content_removal": [
+        "Wir können Ihre Gen-Ergebnisse und Gen-Berichte jederzeit entfernen.",
+        "Sie stimmen zu, dass Heron Ihren Benutzernamen aus berechtigtem Grund entfernen oder zurückverlangen kann.",
+        "Wir können jederzeit deinen Nutzernamen zurückfordern.",
         "Wir können Beiträge, die gegen die Hausordnung verstoßen, ohne Vorwarnung löschen.",
         "Kranich behält sich das Recht vor, hochgeladene Fotos nach eigenem Ermessen zu entfernen.",
         "Kommentare können jederzeit und ohne Angabe von Gründen gesperrt werden.",
@@ -241,6 +244,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Kranich kann Ihre Nutzung des Dienstes vorübergehend einschränken.",
     ],
     "content_removal": [
+        "Wir sind nicht dazu verpflichtet, Beiträge zu löschen, die Sie bloß unhöflich finden.",
+        "Verstößt ein App-Anbieter gegen unsere Regeln, können wir die Inhalte Dritter aus dem Store entfernen.",
+        "Quillbox kann Ihren Zugang zu den Inhalten des Dienstes aus wichtigem Grund sperren.",
         "Sie können Ihre eigenen Beiträge jederzeit löschen.",
         "Wir werden Ihre Inhalte nicht ohne Begründung entfernen.",
         "Können Sie Inhalte entfernen, die Sie geteilt haben?",
