@@ -134,6 +134,9 @@ POSITIVE: dict[str, list[str]] = {
         'The foregoing disclaimer of warranties and limitation of liability will apply to the fullest extent the law allows.',
         'We may end the beta programme at any time with no liability to you.',
         'In no event will Heron be answerable for lost profits or damage to your device.',
+        'Heron will not compensate you for any delay to your journey.',
+        'Heron is under no obligation to compensate passengers for late arrivals.',
+        'You waive any claim against Wyvern arising from the meet-ups you attend.',
     ],
     "unilateral_termination": [
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',  # as CLAUDETTE counts it
@@ -295,6 +298,10 @@ NEGATIVE: dict[str, list[str]] = {
         'Heron is not responsible for and makes no promises about the content or workings of the partner tools in our gallery, which are third-party applications.',
         'Quillbox has no responsibility for your choices about what to publish on your page.',
         "Wyvern will not be responsible for any mistakes you make when entering the recipient's details.",
+        'Limitation of liability\n\nWhat you owe us:\n\n(a) you will be responsible for any foreseeable losses we suffer because you broke these terms;',
+        'Limitation of liability\n\nIf we damage your device and you are a consumer in the EU, the above does not apply.',
+        "Limitation of liability\n\nNever ignore a doctor's advice or delay seeing one because of something you read in the app.",
+        'You waive any claim that the arbitration rules are unfair.',
     ],
     "unilateral_termination": [
         "Your plan can be cancelled by you whenever you like, from the account page.",
