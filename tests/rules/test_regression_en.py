@@ -92,6 +92,7 @@ POSITIVE: dict[str, list[str]] = {
         'The Irish courts will have jurisdiction over any claim arising from these terms.',
         'The parties submit to the courts of Bavaria.',
         'If you are not a consumer resident in the EU, the exclusive place of jurisdiction for all disputes is Oslo.',
+        'The competent court for any dispute is the court of Milan.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -158,6 +159,7 @@ POSITIVE: dict[str, list[str]] = {
         'Wyvern reserves the right to terminate your right to use the website if you infringe copyrights.',
         'Wyvern may, at its sole discretion and without giving reasons, restrict access to the app.',
         'If you break these terms, your permission to use the app will end automatically.',
+        'Violation of these rules may lead to a permanent ban.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -179,6 +181,7 @@ POSITIVE: dict[str, list[str]] = {
         'By accepting these terms or by using the Quillbox app, you agree to be bound by them.',
         'By signing up or otherwise using the Heron service, you are entering into a binding contract with Heron.',
         'BY DOWNLOADING OR USING THE GAME, YOU UNDERSTAND THAT THIS IS A BINDING DOCUMENT AND AGREE TO BE BOUND BY IT.',
+        'By sending money through the service, you agree to these terms.',
     ],
 }
 
@@ -264,6 +267,7 @@ NEGATIVE: dict[str, list[str]] = {
         'You may have further rights under Australian law.',
         'If you live in the Republic of Ireland, the laws of Ireland apply to these terms.',
         'If you live in Norway, (i) your contract is with Heron Nordic AS; (ii) the laws of Norway govern it; and (iii) you agree that the courts of Norway have exclusive jurisdiction.',
+        'Some features are governed by the laws of the country where the partner is established.',
     ],
     "limitation_of_liability": [
         "Nothing in this agreement excludes or limits what we owe for fraud, or for death or bodily injury that our negligence causes.",
@@ -302,6 +306,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Limitation of liability\n\nIf we damage your device and you are a consumer in the EU, the above does not apply.',
         "Limitation of liability\n\nNever ignore a doctor's advice or delay seeing one because of something you read in the app.",
         'You waive any claim that the arbitration rules are unfair.',
+        'You are not responsible for unauthorised transactions made after you report your card lost.',
+        "You won't be liable for fraudulent use of your account unless you acted with gross negligence.",
     ],
     "unilateral_termination": [
         "Your plan can be cancelled by you whenever you like, from the account page.",
@@ -332,6 +338,7 @@ NEGATIVE: dict[str, list[str]] = {
         'This licence ends when your content is deleted from our servers.',
         'Heron accepts no liability for posts that appear on or are removed from the site.',
         'The driver may cancel a trip if you are not at the pickup point.',
+        'Heron may refuse service to any person, though it will give notice first.',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
