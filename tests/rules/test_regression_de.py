@@ -15,6 +15,9 @@ from tosreader.core.loaders import load_text
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        "Das Schiedsverfahren wird nach den jeweils geltenden Verbraucherregeln der Schiedsstelle von Wyvern („Schiedsregeln“) durchgeführt.",
+        "Das Schlichtungsverfahren soll schriftlich oder per Videokonferenz abgehalten werden.",
+        "Du erkennst das US-Bundesschiedsgesetz (Federal Arbitration Act) als maßgeblich für diese Klausel an.",
         "Alle Streitigkeiten zwischen Ihnen und Lindwurm werden durch ein verbindliches Schiedsverfahren beigelegt.",
         "Jeder Anspruch ist ausschließlich schiedsgerichtlich nach den Regeln der ICC beizulegen.",
         "Der Schiedsspruch ist endgültig und bindend für beide Parteien.",
@@ -85,6 +88,7 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich ist berechtigt:\n\n(a) Kommentare zu kürzen;\n\n(b) Fotos ohne Vorwarnung zu entfernen.",
     ],
     "jurisdiction": [
+        "Sie stimmen zu, dass solche Klagen an einem Gericht mit Sitz in Dublin erhoben werden.",
         "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Dublin.",
         "Sie stimmen der ausschließlichen Zuständigkeit der Gerichte in Delaware zu.",
         "Für alle Klagen sind ausschließlich die Gerichte von Ontario zuständig.",
@@ -107,6 +111,7 @@ POSITIVE: dict[str, list[str]] = {
         "Sie unterwerfen sich der Gerichtsbarkeit der Gerichte im Staat Oregon.",
     ],
     "choice_of_law": [
+        "Diese Bedingungen unterliegen den Gesetzen des Staates Oregon.",
         "Diese Bedingungen unterliegen dem Recht des Staates New York.",
         "Für diesen Vertrag gilt maltesisches Recht unter Ausschluss des UN-Kaufrechts.",
         "Auf diesen Vertrag findet englisches Recht Anwendung.",
@@ -262,6 +267,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie haben das Recht:\n\n(a) Ihre Beiträge zu löschen;\n\n(b) Ihre Fotos zu bearbeiten.",
     ],
     "jurisdiction": [
+        "Wenn Sie in Italien wohnen, sind ausschließlich die Gerichte in Italien zuständig.",
+        "Dem Schlichter fällt die ausschließliche Zuständigkeit für Fragen zur Auslegung dieser Klausel zu.",
         "Als Verbraucher können Sie auch vor den Gerichten Ihres Wohnsitzes klagen.",
         "Ist der Kunde Kaufmann, ist ausschließlicher Gerichtsstand Hamburg.",
         "Es wird die nicht-ausschließliche Zuständigkeit der Gerichte in Graz vereinbart.",
@@ -273,6 +280,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Streitigkeiten werden von den Gerichten in Ihrem Wohnsitzstaat entschieden.",
     ],
     "choice_of_law": [
+        "Wenn Sie in Spanien wohnen, unterliegen diese Bedingungen spanischem Recht.",
+        "Wenn Sie in Frankreich leben, gilt für diesen Vertrag französisches Recht.",
         "Es gilt das Recht des Landes, in dem Sie Ihren Wohnsitz haben.",
         "Zwingende Verbraucherschutzvorschriften Ihres Aufenthaltsstaates bleiben unberührt.",
         "Es gilt deutsches Recht.",
