@@ -160,6 +160,8 @@ POSITIVE: dict[str, list[str]] = {
         'Wyvern may, at its sole discretion and without giving reasons, restrict access to the app.',
         'If you break these terms, your permission to use the app will end automatically.',
         'Violation of these rules may lead to a permanent ban.',
+        'Your right to use the app will end without notice if you break these rules.',
+        'We may ban you from the game at any time.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -339,6 +341,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Heron accepts no liability for posts that appear on or are removed from the site.',
         'The driver may cancel a trip if you are not at the pickup point.',
         'Heron may refuse service to any person, though it will give notice first.',
+        'Heron reserves the right to remove or disable access to any user content it finds offensive.',
+        'If we cannot complete the payment, we will cancel it and send the money back to you.',
+        'Your plan renews automatically at the end of each month unless you cancel it.',
+        "Nothing in clause 7 limits Heron's right to terminate under clause 12.",
+        'We may suspend reward codes that were issued to you by mistake.',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
