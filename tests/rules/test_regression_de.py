@@ -290,6 +290,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Das Recht von Nutzern auf Widerruf bleibt unberührt.",
     ],
     "limitation_of_liability": [
+        "Heron übernimmt keine Verantwortung für Ihre Auswahl der gebuchten Kurse.",
+        "Wir übernehmen keinerlei Haftung für die Folgen Ihrer Handlungen beim Teilen Ihres Passworts.",
+        "Wyvern ist nicht Vertragspartner und übernimmt daher keine Haftung für den Kaufvertrag mit dem Händler.",
         "Für Vorsatz und grobe Fahrlässigkeit haften wir unbeschränkt.",
         "Diese Haftungsbeschränkungen gelten nicht, wenn Leben, Körper oder Gesundheit verletzt werden.",
         "Nichts in diesen Bedingungen beschränkt unsere Haftung für Betrug.",
