@@ -54,6 +54,10 @@ POSITIVE: dict[str, list[str]] = {
         'Timetables and routes may be changed without notice.',
         'Wyvern may change, modify, update or suspend the game at any time.',
         'Exchange rates and charges are subject to change.',
+        'We may add, change or remove game features and content at any time.',
+        'The virtual currency exchange rate may be changed by us at any time.',
+        'We may start charging for features that are currently free.',
+        'Your subscription price may go up.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -223,6 +227,8 @@ NEGATIVE: dict[str, list[str]] = {
         'You agree that we may adapt, translate or make derivative works of the photos you upload.',
         'If a price is shown wrongly, we may correct the error and revise your order.',
         'Drivers may change the route if you ask them to.',
+        'The parties may vary or cancel this contract without the consent of any third party.',
+        'When the trial ends, we may start charging you for the plan you picked.',
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
