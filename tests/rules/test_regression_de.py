@@ -32,6 +32,10 @@ POSITIVE: dict[str, list[str]] = {
         "Diese Schiedsvereinbarung gilt für alle Streitigkeiten zwischen Ihnen und Lindwurm.",
     ],
     "unilateral_change": [
+        "Wir passen diese Nutzungsbedingungen von Zeit zu Zeit an.",
+        "Wir nehmen gelegentlich Änderungen an diesen Bedingungen vor.",
+        "Heron führt gelegentlich neue Gebühren ein.",
+        "Änderungen dieser Bedingungen werden Ihnen per E-Mail mitgeteilt und gelten als genehmigt, wenn Sie nicht innerhalb von sechs Wochen widersprechen.",
         "Wir behalten uns vor, zu jeder Zeit den Umfang des Speicherplatzes einzuschränken und andere Einschränkungen vorzunehmen.",
         "Sie akzeptieren, dass Heron ohne Vorankündigung neue Verfahren und Limits für Überweisungen einführen darf.",
         "Wyvern kann die Partnerportale bei Bedarf aktualisieren.",
@@ -62,6 +66,7 @@ POSITIVE: dict[str, list[str]] = {
         "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als genehmigt.",
     ],
     "content_removal": [
+        "Heron kann Nutzerbeiträge jederzeit und ohne Angabe von Gründen löschen.",
         "Wir können Ihre Gen-Ergebnisse und Gen-Berichte jederzeit entfernen.",
         "Sie stimmen zu, dass Heron Ihren Benutzernamen aus berechtigtem Grund entfernen oder zurückverlangen kann.",
         "Wir können jederzeit deinen Nutzernamen zurückfordern.",
@@ -122,6 +127,8 @@ POSITIVE: dict[str, list[str]] = {
         "Auf diese Bedingungen ist das Recht von Schottland anzuwenden.",
     ],
     "limitation_of_liability": [
+        "Schadensersatzansprüche gegen Heron sind ausgeschlossen.",
+        "Ansprüche des Nutzers auf Schadensersatz sind ausgeschlossen, soweit gesetzlich zulässig.",
         "Wir übernehmen keine Haftung für verlorene Dateien.",
         "Kranich haftet nicht für Schäden durch Ausfälle des Netzes.",
         "Im Falle leichter Fahrlässigkeit haften wir nur für den vorhersehbaren, vertragstypischen Schaden.",
@@ -144,6 +151,7 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        "Wyvern kann Nutzerkonten ohne Vorwarnung sperren.",
         "Wir können z. B. Ihr Konto deaktivieren, wenn es zwei Jahre lang nicht genutzt wurde.",
         "Auch Wyvern kann diese Nutzungsbedingungen Ihnen gegenüber jederzeit kündigen.",
         "Wir haben ein Verfahren eingeführt, nach dem wir die Konten von Mitgliedern, die wiederholt Rechte verletzen, nach eigenem Ermessen sperren können.",
@@ -191,6 +199,7 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt:\n\n(a) Ihr Konto zu sperren;\n\n(b) den Vertrag fristlos zu kündigen.",
     ],
     "contract_by_using": [
+        "Durch Ihre Nutzung der Dienste kommt ein Vertrag zu diesen Bedingungen zustande.",
         "Durch das Öffnen der Heron-App erkennst du diese AGB und unsere Hausregeln als verbindlich an.",
         "Wenn du die Zusatzdienste von Wyvern nutzt, werden deren Sonderbedingungen Bestandteil deines Vertrages mit uns.",
         "Durch die Registrierung bei Quillbox gehen Sie einen verbindlichen Vertrag mit der Quillbox GmbH ein.",
@@ -228,6 +237,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
+        "Gelegentlich nehmen wir geringfügige formale Korrekturen und redaktionelle Änderungen am Wortlaut vor.",
+        "Wir nehmen Änderungen nur vor, wenn sie für Sie zumutbar sind.",
         "Sie räumen allen anderen Mitgliedern das Recht ein, Ihre Beiträge auf der Plattform zu nutzen und anzupassen.",
         "Die Heron-Software kann automatisch auf Ihrem Gerät aktualisiert werden, sobald eine neue Version verfügbar ist.",
         "Wir behalten uns vor, jederzeit Fehler zu beheben und Daten zu aktualisieren.",
