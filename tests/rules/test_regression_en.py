@@ -80,6 +80,7 @@ POSITIVE: dict[str, list[str]] = {
         'Quillbox can remove or reassign user names that nobody has used for a year.',
         'Instead of closing your account, Heron may warn you, limit your rewards, remove badges you earned or delete any content which breaks these rules.',
         'Questions, once posted, may be edited or deleted by our moderators at any time.',
+        'We may remove your in-game names or clan names if they are offensive.',
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
@@ -204,6 +205,8 @@ NEGATIVE: dict[str, list[str]] = {
         'The arbitration shall be conducted by telephone or in writing, as the claimant prefers.',
         '12.1 Binding arbitration; small claims.',
         'This document contains, unless you opt out, a provision regarding binding arbitration of disputes.',
+        'Arbitration will be conducted by a private provider in accordance with its consumer rules.',
+        'This arbitration provision will survive the end of your account.',
     ],
     "unilateral_change": [
         "You can change your display name in the settings.",
@@ -248,6 +251,7 @@ NEGATIVE: dict[str, list[str]] = {
         'Group admins can remove members and posts from their groups.',
         'We may delete your data when it is no longer needed for the purposes described in our privacy notice.',
         'Heron will remove your review if you ask us to.',
+        'Players can mute or block chat messages from other players.',
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
