@@ -32,6 +32,8 @@ POSITIVE: dict[str, list[str]] = {
         "Diese Schiedsvereinbarung gilt für alle Streitigkeiten zwischen Ihnen und Lindwurm.",
     ],
     "unilateral_change": [
+        "Die Abonnementgebühren werden jährlich an die Inflation angepasst.",
+        "Diese Nutzungsbedingungen werden regelmäßig aktualisiert.",
         "Wir passen diese Nutzungsbedingungen von Zeit zu Zeit an.",
         "Wir nehmen gelegentlich Änderungen an diesen Bedingungen vor.",
         "Heron führt gelegentlich neue Gebühren ein.",
@@ -151,6 +153,7 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        "Wir kündigen Ihnen fristlos, wenn Sie wiederholt gegen die Hausregeln verstoßen.",
         "Wyvern kann Nutzerkonten ohne Vorwarnung sperren.",
         "Wir können z. B. Ihr Konto deaktivieren, wenn es zwei Jahre lang nicht genutzt wurde.",
         "Auch Wyvern kann diese Nutzungsbedingungen Ihnen gegenüber jederzeit kündigen.",
@@ -237,6 +240,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
+        "Diese Bedingungen wurden zuletzt im März aktualisiert.",
+        "Diese Bedingungen werden nur mit Ihrer ausdrücklichen Zustimmung geändert.",
         "Gelegentlich nehmen wir geringfügige formale Korrekturen und redaktionelle Änderungen am Wortlaut vor.",
         "Wir nehmen Änderungen nur vor, wenn sie für Sie zumutbar sind.",
         "Sie räumen allen anderen Mitgliedern das Recht ein, Ihre Beiträge auf der Plattform zu nutzen und anzupassen.",
@@ -323,6 +328,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        "Wir kündigen Ihnen nicht ohne vorherige Abmahnung.",
         "7. Wann wir Ihr Konto sperren können",
         "12. Wie kann ich mein Konto schließen?",
         "Ihr Abonnement endet automatisch mit Ablauf des vorausbezahlten Zeitraums.",
