@@ -167,6 +167,9 @@ POSITIVE: dict[str, list[str]] = {
         'Violation of these rules may lead to a permanent ban.',
         'Your right to use the app will end without notice if you break these rules.',
         'We may ban you from the game at any time.',
+        'There are several reasons why your Heron wallet could be restricted.',
+        'The measures we may take include: closing your account and keeping your balance.',
+        'Heron may close your account, immediately and without penalty to Heron.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -356,6 +359,7 @@ NEGATIVE: dict[str, list[str]] = {
         'Your plan renews automatically at the end of each month unless you cancel it.',
         "Nothing in clause 7 limits Heron's right to terminate under clause 12.",
         'We may suspend reward codes that were issued to you by mistake.',
+        'Your booking would be cancelled only if you asked for it.',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
