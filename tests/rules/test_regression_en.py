@@ -143,6 +143,8 @@ POSITIVE: dict[str, list[str]] = {
         'Heron will not compensate you for any delay to your journey.',
         'Heron is under no obligation to compensate passengers for late arrivals.',
         'You waive any claim against Wyvern arising from the meet-ups you attend.',
+        'If we break these terms, we are responsible for loss or damage you suffer that is a foreseeable result of our breach.',
+        'Compensation is limited to foreseeable damage typical for this kind of contract.',
     ],
     "unilateral_termination": [
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',  # as CLAUDETTE counts it
@@ -323,6 +325,7 @@ NEGATIVE: dict[str, list[str]] = {
         'You waive any claim that the arbitration rules are unfair.',
         'You are not responsible for unauthorised transactions made after you report your card lost.',
         "You won't be liable for fraudulent use of your account unless you acted with gross negligence.",
+        'You will be responsible for any foreseeable loss we suffer because you broke these rules.',
     ],
     "unilateral_termination": [
         "Your plan can be cancelled by you whenever you like, from the account page.",
