@@ -328,6 +328,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        "Das Widerrufsrecht erlischt bei Verträgen über digitale Inhalte, wenn Sie der vorzeitigen Ausführung zugestimmt haben.",
         "Wir kündigen Ihnen nicht ohne vorherige Abmahnung.",
         "7. Wann wir Ihr Konto sperren können",
         "12. Wie kann ich mein Konto schließen?",
