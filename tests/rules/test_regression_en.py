@@ -145,6 +145,9 @@ POSITIVE: dict[str, list[str]] = {
         'You waive any claim against Wyvern arising from the meet-ups you attend.',
         'If we break these terms, we are responsible for loss or damage you suffer that is a foreseeable result of our breach.',
         'Compensation is limited to foreseeable damage typical for this kind of contract.',
+        'The company declines all responsibility for items left on board.',
+        'The maximum amount you can claim from us is the price you paid.',
+        'Any claim against Heron is limited to the amount of the transfer.',
     ],
     "unilateral_termination": [
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',  # as CLAUDETTE counts it
@@ -326,6 +329,8 @@ NEGATIVE: dict[str, list[str]] = {
         'You are not responsible for unauthorised transactions made after you report your card lost.',
         "You won't be liable for fraudulent use of your account unless you acted with gross negligence.",
         'You will be responsible for any foreseeable loss we suffer because you broke these rules.',
+        'You may claim a refund within fourteen days.',
+        'Heron declines all requests that lack a receipt.',
     ],
     "unilateral_termination": [
         "Your plan can be cancelled by you whenever you like, from the account page.",
