@@ -129,6 +129,11 @@ POSITIVE: dict[str, list[str]] = {
         "Auf diese Bedingungen ist das Recht von Schottland anzuwenden.",
     ],
     "limitation_of_liability": [
+        "Wir haften, gleich aus welchem Rechtsgrund, nur bei Vorsatz und grober Fahrlässigkeit.",
+        "Quillbox ist von jeglicher Haftung für Schäden freigestellt, die aus der Nutzung der App entstehen.",
+        "Ersatz für Folgeschäden wird nicht geleistet.",
+        "Wir kommen für Schäden durch Dritte nicht auf.",
+        "Sie verzichten auf alle Ansprüche gegen Heron im Zusammenhang mit der Nutzung des Dienstes.",
         "Schadensersatzansprüche gegen Heron sind ausgeschlossen.",
         "Ansprüche des Nutzers auf Schadensersatz sind ausgeschlossen, soweit gesetzlich zulässig.",
         "Wir übernehmen keine Haftung für verlorene Dateien.",
