@@ -15,6 +15,7 @@ from tosreader.core.loaders import load_text
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        "Sie verzichten auf Sammelklagen und stimmen einem Schiedsverfahren zu.",
         "Das Schiedsverfahren wird nach den jeweils geltenden Verbraucherregeln der Schiedsstelle von Wyvern („Schiedsregeln“) durchgeführt.",
         "Das Schlichtungsverfahren soll schriftlich oder per Videokonferenz abgehalten werden.",
         "Du erkennst das US-Bundesschiedsgesetz (Federal Arbitration Act) als maßgeblich für diese Klausel an.",
@@ -95,6 +96,7 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich ist berechtigt:\n\n(a) Kommentare zu kürzen;\n\n(b) Fotos ohne Vorwarnung zu entfernen.",
     ],
     "jurisdiction": [
+        "Zuständig für alle Streitigkeiten ist das Amtsgericht Kiel.",
         "Sie stimmen zu, dass solche Klagen an einem Gericht mit Sitz in Dublin erhoben werden.",
         "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Dublin.",
         "Sie stimmen der ausschließlichen Zuständigkeit der Gerichte in Delaware zu.",
@@ -118,6 +120,7 @@ POSITIVE: dict[str, list[str]] = {
         "Sie unterwerfen sich der Gerichtsbarkeit der Gerichte im Staat Oregon.",
     ],
     "choice_of_law": [
+        "Die Vereinbarung wird nach den Gesetzen Maltas ausgelegt.",
         "Diese Bedingungen unterliegen den Gesetzen des Staates Oregon.",
         "Diese Bedingungen unterliegen dem Recht des Staates New York.",
         "Für diesen Vertrag gilt maltesisches Recht unter Ausschluss des UN-Kaufrechts.",
@@ -288,6 +291,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie haben das Recht:\n\n(a) Ihre Beiträge zu löschen;\n\n(b) Ihre Fotos zu bearbeiten.",
     ],
     "jurisdiction": [
+        "Die Schlichtungsstelle ist für Streitigkeiten bis 5.000 Euro zuständig.",
         "Wenn Sie in Italien wohnen, sind ausschließlich die Gerichte in Italien zuständig.",
         "Dem Schlichter fällt die ausschließliche Zuständigkeit für Fragen zur Auslegung dieser Klausel zu.",
         "Als Verbraucher können Sie auch vor den Gerichten Ihres Wohnsitzes klagen.",
