@@ -96,6 +96,7 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich ist berechtigt:\n\n(a) Kommentare zu kürzen;\n\n(b) Fotos ohne Vorwarnung zu entfernen.",
     ],
     "jurisdiction": [
+        "AUSSCHLIESSLICHER GERICHTSSTAND IST DUBLIN.",
         "Zuständig für alle Streitigkeiten ist das Amtsgericht Kiel.",
         "Sie stimmen zu, dass solche Klagen an einem Gericht mit Sitz in Dublin erhoben werden.",
         "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Dublin.",
@@ -132,6 +133,8 @@ POSITIVE: dict[str, list[str]] = {
         "Auf diese Bedingungen ist das Recht von Schottland anzuwenden.",
     ],
     "limitation_of_liability": [
+        # Großbuchstaben mit „SS“ statt „ß“
+        "SOWEIT GESETZLICH ZULÄSSIG, SCHLIESSEN WIR JEDE HAFTUNG FÜR DATENVERLUSTE AUS.",
         "Wir haften, gleich aus welchem Rechtsgrund, nur bei Vorsatz und grober Fahrlässigkeit.",
         "Quillbox ist von jeglicher Haftung für Schäden freigestellt, die aus der Nutzung der App entstehen.",
         "Ersatz für Folgeschäden wird nicht geleistet.",
@@ -161,6 +164,7 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        "WYVERN IST BERECHTIGT, IHR KONTO JEDERZEIT ZU SCHLIESSEN.",
         "Wir kündigen Ihnen fristlos, wenn Sie wiederholt gegen die Hausregeln verstoßen.",
         "Wyvern kann Nutzerkonten ohne Vorwarnung sperren.",
         "Wir können z. B. Ihr Konto deaktivieren, wenn es zwei Jahre lang nicht genutzt wurde.",
