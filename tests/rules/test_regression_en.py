@@ -147,7 +147,6 @@ POSITIVE: dict[str, list[str]] = {
         'Compensation is limited to foreseeable damage typical for this kind of contract.',
         'The company declines all responsibility for items left on board.',
         'The maximum amount you can claim from us is the price you paid.',
-        'Any claim against Heron is limited to the amount of the transfer.',
     ],
     "unilateral_termination": [
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',  # as CLAUDETTE counts it
