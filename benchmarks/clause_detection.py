@@ -82,7 +82,7 @@ def evaluate_document(corpus: Path, lang: str, doc: str,
     cursor = 0
     engine: Engine | None = None
     for i, (sent, tags) in enumerate(zip(raw_sentences, raw_tags, strict=False)):
-        norm = " ".join(sent.translate(INVISIBLE).split())  # as the loaders clean a block
+        norm = " ".join(INVISIBLE.sub("", sent).split())  # as the loaders clean a block
         if not norm:
             continue
         s = Sentence(doc, i, norm, gold_categories(tags))

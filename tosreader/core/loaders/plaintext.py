@@ -98,7 +98,8 @@ _RULE_LINE = re.compile(r"^\s*(?:[=_~*#-]\s*){3,}$")
 
 def parse_plain_text(text: str, *, source: str = "", title: str = "") -> Document:
     """Blocks from plain text: blank lines separate paragraphs; short unpunctuated lines are headings."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").translate(INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = INVISIBLE.sub("", text)
     builder = DocumentBuilder()
     for chunk in re.split(r"\n\s*\n", text):
         lines = [line for line in chunk.split("\n") if line.strip() and not _RULE_LINE.match(line)]
