@@ -196,6 +196,9 @@ POSITIVE: dict[str, list[str]] = {
         'By signing up or otherwise using the Heron service, you are entering into a binding contract with Heron.',
         'BY DOWNLOADING OR USING THE GAME, YOU UNDERSTAND THAT THIS IS A BINDING DOCUMENT AND AGREE TO BE BOUND BY IT.',
         'By sending money through the service, you agree to these terms.',
+        'If you keep playing after we post the new terms, that means you accept them.',
+        'By using the app you are bound by these terms.',
+        'You will be deemed to accept these terms when you first use the service.',
     ],
 }
 
@@ -381,6 +384,7 @@ NEGATIVE: dict[str, list[str]] = {
         'By tapping Order, you confirm that, if we accept your order, it binds you to pay.',
         'When you set up a payment request, you are agreeing to pay without typing the account details yourself.',
         'By using the app, you confirm that you are old enough to use it.',
+        'You are welcome to use the app, but your welcome is subject to your agreement with these terms.',
     ],
 }
 
