@@ -320,6 +320,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Das Recht von Nutzern auf Widerruf bleibt unberührt.",
     ],
     "limitation_of_liability": [
+        "Dies gilt nicht für Schäden, für die Heron nach zwingendem Recht verantwortlich ist.",
+        "Die vorstehenden Beschränkungen gelten nicht für Ansprüche, für die Wyvern nach dem Produkthaftungsgesetz haftbar ist.",
+        "Quillbox ist nicht nur für die Technik, sondern auch für den Kundendienst verantwortlich.",
         "Heron übernimmt keine Verantwortung für Ihre Auswahl der gebuchten Kurse.",
         "Wir übernehmen keinerlei Haftung für die Folgen Ihrer Handlungen beim Teilen Ihres Passworts.",
         "Wyvern ist nicht Vertragspartner und übernimmt daher keine Haftung für den Kaufvertrag mit dem Händler.",
