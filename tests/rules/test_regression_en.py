@@ -98,6 +98,7 @@ POSITIVE: dict[str, list[str]] = {
         'The parties submit to the courts of Bavaria.',
         'If you are not a consumer resident in the EU, the exclusive place of jurisdiction for all disputes is Oslo.',
         'The competent court for any dispute is the court of Milan.',
+        'If you live in Canada, every dispute must be brought in the courts of California.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -276,6 +277,7 @@ NEGATIVE: dict[str, list[str]] = {
         'If this section is found unenforceable, the exclusive jurisdiction and venue described in Section 18 will govern any action.',
         'The court of the residence or domicile of the consumer shall have jurisdiction over claims against consumers.',
         'Wyvern may be sued only before Latvian judges, or before the courts of any EU member state where you are resident.',
+        'If you reside in Brazil, any claim against Heron must be settled by the courts of Brasília.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
