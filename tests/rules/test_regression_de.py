@@ -214,6 +214,7 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt:\n\n(a) Ihr Konto zu sperren;\n\n(b) den Vertrag fristlos zu kündigen.",
     ],
     "contract_by_using": [
+        "Wenn Sie Wyvern nach Inkrafttreten der Änderungen weiter nutzen, gelten für Sie die geänderten Nutzungsbedingungen.",
         "Durch Ihre Registrierung bei Quillbox oder durch jede Nutzung unserer Apps, Browser-Erweiterungen und Webseiten (im Folgenden zusammen „Plattform“ genannt) einschließlich aller dort abrufbaren Videos, Hörbücher und Texte gehen Sie einen verbindlichen Vertrag mit der Quillbox GmbH ein.",
         "Durch Ihre Nutzung der Dienste kommt ein Vertrag zu diesen Bedingungen zustande.",
         "Durch das Öffnen der Heron-App erkennst du diese AGB und unsere Hausregeln als verbindlich an.",
