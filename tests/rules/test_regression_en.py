@@ -58,6 +58,7 @@ POSITIVE: dict[str, list[str]] = {
         'The virtual currency exchange rate may be changed by us at any time.',
         'We may start charging for features that are currently free.',
         'Your subscription price may go up.',
+        'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -150,7 +151,6 @@ POSITIVE: dict[str, list[str]] = {
         'The maximum amount you can claim from us is the price you paid.',
     ],
     "unilateral_termination": [
-        'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',  # as CLAUDETTE counts it
         "We may suspend or close your account at any time and for any reason.",
         "Quillbox reserves the right to terminate your access to the platform without notice.",
         "Your membership may be cancelled immediately if we suspect misuse.",
@@ -175,6 +175,7 @@ POSITIVE: dict[str, list[str]] = {
         'There are several reasons why your Heron wallet could be restricted.',
         'The measures we may take include: closing your account and keeping your balance.',
         'Heron may close your account, immediately and without penalty to Heron.',
+        'Wyvern reserves the right to change, suspend or discontinue your access to the platform at any time.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -372,6 +373,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Nothing in clause 7 limits Heron's right to terminate under clause 12.",
         'We may suspend reward codes that were issued to you by mistake.',
         'Your booking would be cancelled only if you asked for it.',
+        'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',
+        'We may modify, add or discontinue game modes at any time.',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
