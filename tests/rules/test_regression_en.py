@@ -82,6 +82,7 @@ POSITIVE: dict[str, list[str]] = {
         'Instead of closing your account, Heron may warn you, limit your rewards, remove badges you earned or delete any content which breaks these rules.',
         'Questions, once posted, may be edited or deleted by our moderators at any time.',
         'We may remove your in-game names or clan names if they are offensive.',
+        'Your order may not be shipped, your uploaded videos may be deleted and your account may be closed if you break these rules.',
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
@@ -264,6 +265,7 @@ NEGATIVE: dict[str, list[str]] = {
         'We may delete your data when it is no longer needed for the purposes described in our privacy notice.',
         'Heron will remove your review if you ask us to.',
         'Players can mute or block chat messages from other players.',
+        'We will not delete your photos, your videos or your notes without asking you.',
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
