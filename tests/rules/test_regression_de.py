@@ -96,6 +96,10 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich ist berechtigt:\n\n(a) Kommentare zu kürzen;\n\n(b) Fotos ohne Vorwarnung zu entfernen.",
     ],
     "jurisdiction": [
+        # Der Sitz des Anbieters ist keine Länderklausel für den Leser
+        "Wyvern ist in Kalifornien ansässig. Alle Klagen sind vor einem Gericht mit Sitz in Kalifornien zu erheben.",
+        # Ein „nicht“ im vorangestellten Nebensatz verneint nicht den Hauptsatz
+        "Bei Klagen, für die das Schiedsverfahren nicht gilt, stimmen Sie zu, dass sie vor einem Gericht in Dublin verhandelt werden.",
         "AUSSCHLIESSLICHER GERICHTSSTAND IST DUBLIN.",
         "Zuständig für alle Streitigkeiten ist das Amtsgericht Kiel.",
         "Sie stimmen zu, dass solche Klagen an einem Gericht mit Sitz in Dublin erhoben werden.",
@@ -297,6 +301,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie haben das Recht:\n\n(a) Ihre Beiträge zu löschen;\n\n(b) Ihre Fotos zu bearbeiten.",
     ],
     "jurisdiction": [
+        "Falls sich Ihr Wohn- bzw. Geschäftssitz in Spanien befindet, gilt: Zuständig sind die Gerichte in Madrid (Spanien).",
         "Die Schlichtungsstelle ist für Streitigkeiten bis 5.000 Euro zuständig.",
         "Wenn Sie in Italien wohnen, sind ausschließlich die Gerichte in Italien zuständig.",
         "Dem Schlichter fällt die ausschließliche Zuständigkeit für Fragen zur Auslegung dieser Klausel zu.",
