@@ -113,6 +113,10 @@ POSITIVE: dict[str, list[str]] = {
         'Any claim will be decided under the laws of Finland.',
         'New York law, without regard to its choice-of-law rules, governs these terms.',
         'These terms are made under, and will be interpreted according to, Maltese law.',
+        'Irish law shall apply to these terms.',
+        'These terms are governed by New York law.',
+        'You submit to the courts of Malta and to the application of the laws of Malta.',
+        'Unless the mandatory law of an EU member state requires otherwise, these terms are governed by the laws of Sweden.',
     ],
     "limitation_of_liability": [
         "Under no circumstances shall we be liable for consequential, incidental or indirect losses you suffer.",
@@ -295,6 +299,11 @@ NEGATIVE: dict[str, list[str]] = {
         'If you live in the Republic of Ireland, the laws of Ireland apply to these terms.',
         'If you live in Norway, (i) your contract is with Heron Nordic AS; (ii) the laws of Norway govern it; and (iii) you agree that the courts of Norway have exclusive jurisdiction.',
         'Some features are governed by the laws of the country where the partner is established.',
+        'Applicable law shall apply to all disputes with consumers.',
+        'Your use of the app is governed by applicable law.',
+        'Where Heron deals with a consumer, compulsory consumer rules on the competent court and on the governing law take precedence.',
+        'As a private customer, you keep whatever protection the mandatory law of the country in which you are resident gives you.',
+        'If Heron does not enforce a right under these terms or by law, this will not be construed as a waiver.',
     ],
     "limitation_of_liability": [
         "Nothing in this agreement excludes or limits what we owe for fraud, or for death or bodily injury that our negligence causes.",
