@@ -69,6 +69,7 @@ POSITIVE: dict[str, list[str]] = {
         "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als genehmigt.",
     ],
     "content_removal": [
+        "Sobald Du eine Rezension veröffentlichst, kann sie von Moderatoren oder von Heron jederzeit gekürzt, bearbeitet oder gelöscht werden.",
         "Heron kann Nutzerbeiträge jederzeit und ohne Angabe von Gründen löschen.",
         "Wir können Ihre Gen-Ergebnisse und Gen-Berichte jederzeit entfernen.",
         "Sie stimmen zu, dass Heron Ihren Benutzernamen aus berechtigtem Grund entfernen oder zurückverlangen kann.",
@@ -283,6 +284,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Kranich kann Ihre Nutzung des Dienstes vorübergehend einschränken.",
     ],
     "content_removal": [
+        "Sobald Du eine Frage veröffentlichst, kann sie nicht mehr gelöscht werden.",
         "Wir sind nicht dazu verpflichtet, Beiträge zu löschen, die Sie bloß unhöflich finden.",
         "Verstößt ein App-Anbieter gegen unsere Regeln, können wir die Inhalte Dritter aus dem Store entfernen.",
         "Quillbox kann Ihren Zugang zu den Inhalten des Dienstes aus wichtigem Grund sperren.",
