@@ -169,6 +169,8 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        "Wir können jederzeit aufhören, Ihnen die Heron-App bereitzustellen.",
+        "Wir behalten uns vor, Mitglieder, die andere belästigen, dauerhaft auszuschließen.",
         "WYVERN IST BERECHTIGT, IHR KONTO JEDERZEIT ZU SCHLIESSEN.",
         "Wir kündigen Ihnen fristlos, wenn Sie wiederholt gegen die Hausregeln verstoßen.",
         "Wyvern kann Nutzerkonten ohne Vorwarnung sperren.",
@@ -353,6 +355,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        "Sie können jederzeit aufhören, die App zu nutzen.",
         "Das Widerrufsrecht erlischt bei Verträgen über digitale Inhalte, wenn Sie der vorzeitigen Ausführung zugestimmt haben.",
         "Wir kündigen Ihnen nicht ohne vorherige Abmahnung.",
         "7. Wann wir Ihr Konto sperren können",
