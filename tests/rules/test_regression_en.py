@@ -206,6 +206,7 @@ POSITIVE: dict[str, list[str]] = {
         'If you keep playing after we post the new terms, that means you accept them.',
         'By using the app you are bound by these terms.',
         'You will be deemed to accept these terms when you first use the service.',
+        'By clicking Accept or by using the app, you agree to be bound by these terms.',
     ],
 }
 
@@ -401,6 +402,7 @@ NEGATIVE: dict[str, list[str]] = {
         'When you set up a payment request, you are agreeing to pay without typing the account details yourself.',
         'By using the app, you confirm that you are old enough to use it.',
         'You are welcome to use the app, but your welcome is subject to your agreement with these terms.',
+        'By clicking the I Agree button, you agree to be bound by these terms.',
     ],
 }
 
