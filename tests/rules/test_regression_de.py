@@ -388,6 +388,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir nennen Ihnen die Gründe für diese Sperrung.",
     ],
     "contract_by_using": [
+        "Sie bestätigen, dass Sie diese Bedingungen gelesen haben und mit dieser Vereinbarung und mit der Speicherung und Nutzung Ihrer Fotos durch uns einverstanden sind.",
+        "Wenn Sie als Händler Wyvern nutzen, um Zahlungen von Kunden zu akzeptieren, gewähren Sie uns eine Lizenz für Ihr Logo.",
         "Durch die Nutzung der App stimmen Sie zu, von Heron Servicemitteilungen per E-Mail zu erhalten.",
         "Wenn Sie Quillbox im Auftrag Ihres Arbeitgebers nutzen, akzeptiert Ihr Arbeitgeber diese Bedingungen.",
         "Wenn du Wyvern für gewerbliche Zwecke nutzen möchtest, musst du zusätzlich unseren Händlerbedingungen zustimmen.",
