@@ -83,6 +83,7 @@ POSITIVE: dict[str, list[str]] = {
         'Questions, once posted, may be edited or deleted by our moderators at any time.',
         'We may remove your in-game names or clan names if they are offensive.',
         'Your order may not be shipped, your uploaded videos may be deleted and your account may be closed if you break these rules.',
+        'If a post breaks these rules, we may remove it without telling you.',
     ],
     "jurisdiction": [
         "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
@@ -271,6 +272,10 @@ NEGATIVE: dict[str, list[str]] = {
         'Heron will remove your review if you ask us to.',
         'Players can mute or block chat messages from other players.',
         'We will not delete your photos, your videos or your notes without asking you.',
+        'We may refuse to accept your transfer and return it to you.',
+        'We may block a transaction if we suspect fraud and tell you about it.',
+        'We can refuse any order and refund it.',
+        'We may withhold payouts while we investigate them.',
     ],
     "jurisdiction": [
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
