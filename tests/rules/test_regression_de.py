@@ -330,6 +330,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Das Recht von Nutzern auf Widerruf bleibt unberührt.",
     ],
     "limitation_of_liability": [
+        "Diese Bedingungen enthalten Informationen über Preisänderungen, Exportregeln, die Beschränkung der Haftung und den Datenschutz.",
         "Dies gilt nicht für Schäden, für die Heron nach zwingendem Recht verantwortlich ist.",
         "Die vorstehenden Beschränkungen gelten nicht für Ansprüche, für die Wyvern nach dem Produkthaftungsgesetz haftbar ist.",
         "Quillbox ist nicht nur für die Technik, sondern auch für den Kundendienst verantwortlich.",
