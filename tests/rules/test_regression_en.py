@@ -59,6 +59,7 @@ POSITIVE: dict[str, list[str]] = {
         'We may start charging for features that are currently free.',
         'Your subscription price may go up.',
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',
+        'We may change your plan and its price at any time.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -251,6 +252,9 @@ NEGATIVE: dict[str, list[str]] = {
         'Drivers may change the route if you ask them to.',
         'The parties may vary or cancel this contract without the consent of any third party.',
         'When the trial ends, we may start charging you for the plan you picked.',
+        'We may add a note to your account when you contact customer service.',
+        'We may modify your profile picture to fit the layout of the app.',
+        'We may change your seat on the bus if the vehicle is replaced.',
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
