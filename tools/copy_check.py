@@ -1,4 +1,5 @@
-"""List our rule examples and regression sentences that come too close to a sentence of the shared corpora.
+"""List our rule examples, regression sentences and battery clauses that come too close to a sentence of the
+shared corpora.
 
 The project's examples must be our own sentences. Legal boilerplate makes short runs of words coincide
 ("subject to the exclusive jurisdiction of the courts of"), so this does not look for shared phrases but
@@ -26,7 +27,8 @@ def _norm(text: str) -> str:
 
 
 def our_sentences() -> list[tuple[str, str]]:
-    """(file, sentence) for every rule example and every long string in the rule tests."""
+    """(file, sentence) for every rule example, every long string in the rule tests and every clause of the
+    blind batteries in ``benchmarks/data``."""
     found: list[tuple[str, str]] = []
     for path in sorted((REPO / "tests" / "rules").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -38,6 +40,10 @@ def our_sentences() -> list[tuple[str, str]]:
             examples = rule.get("examples", {})
             for kind in ("match", "no_match"):
                 found += [(str(path.relative_to(REPO)), e) for e in examples.get(kind, [])]
+    for path in sorted((REPO / "benchmarks" / "data").glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                found.append((str(path.relative_to(REPO)), line.partition("\t")[2]))
     return found
 
 
