@@ -396,6 +396,9 @@ NEGATIVE: dict[str, list[str]] = {
         'Your booking would be cancelled only if you asked for it.',
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',
         'We may modify, add or discontinue game modes at any time.',
+        'We may delete old notifications from the app to save space.',
+        'We may suspend the service for maintenance, and we will try to tell you in advance.',
+        'Access to the website may now and then be restricted to allow for repairs or upgrades.',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
