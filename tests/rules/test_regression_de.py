@@ -169,6 +169,9 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        # Inversion nach einem Satzglied mit einem Dritten: „wir“ handelt
+        "Im Streitfall mit dem Inhaber eines Gruppenkontos sind wir berechtigt, dessen Mitgliedschaft zu beenden.",
+        "Bei Beschwerden von Händlern können wir Ihr Konto vorübergehend sperren.",
         "Wir können jederzeit aufhören, Ihnen die Heron-App bereitzustellen.",
         "Wir behalten uns vor, Mitglieder, die andere belästigen, dauerhaft auszuschließen.",
         "WYVERN IST BERECHTIGT, IHR KONTO JEDERZEIT ZU SCHLIESSEN.",
@@ -356,6 +359,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        "Im Streitfall mit einem Händler sind Sie berechtigt, den Vertrag zu kündigen.",
         "Sie können jederzeit aufhören, die App zu nutzen.",
         "Das Widerrufsrecht erlischt bei Verträgen über digitale Inhalte, wenn Sie der vorzeitigen Ausführung zugestimmt haben.",
         "Wir kündigen Ihnen nicht ohne vorherige Abmahnung.",
