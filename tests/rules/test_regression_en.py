@@ -26,6 +26,8 @@ POSITIVE: dict[str, list[str]] = {
         'Instead of going to court, you and we will arbitrate every dispute.',
         'Unless your home country forbids arbitration clauses, every claim against Wyvern goes to binding arbitration.',
         'You and Heron agree that every claim will be resolved by binding arbitration administered by a private body.',
+        'All disputes go to binding arbitration.',
+        'Any claim goes to binding arbitration in Oslo.',
     ],
     "unilateral_change": [
         "We may amend these terms at any time without telling you.",
