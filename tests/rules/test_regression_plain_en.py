@@ -13,6 +13,8 @@ from tests.rules.test_regression_en import _risk_categories
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        "You and Merrow both give up the right to sue in court and will arbitrate instead.",
+        "Disputes go to binding individual arbitration.",
         "This part of the agreement obliges you to arbitrate every claim against Pellmoor.",
         "Any complaint about a delivery will go straight to arbitration.",
         "All claims must be handled in individual arbitration before a single arbitrator.",
@@ -23,6 +25,10 @@ POSITIVE: dict[str, list[str]] = {
         "The arbitration will be held in Houston, Texas, no matter where you live.",
     ],
     "unilateral_change": [
+        "We're free to modify the service whenever we want.",
+        "Features included in your plan can be taken away or changed by us without notice.",
+        "We may decide to reduce the storage included in your plan at any time.",
+        "The company retains the right to alter prices without prior notice.",
         "The ferry company may alter sailing times and ports of call without prior notice.",
         "Bonus conditions may be amended by us at any time.",
         "Sorrel is entitled to adjust its service fees whenever it sees fit.",
@@ -32,6 +38,8 @@ POSITIVE: dict[str, list[str]] = {
         "We may rename, tweak or update any part of the app at our sole discretion.",
     ],
     "content_removal": [
+        "We're free to remove your posts if we think they're inappropriate.",
+        "Kestrel has the right to delete any content that violates these rules.",
         "Brackley may erase recordings from your library without telling you if we think they break our rules.",
         "We reserve the right to crop, shorten or reformat any pictures you upload.",
         "Profiles that have not been used for two years may be permanently deleted.",
@@ -41,6 +49,8 @@ POSITIVE: dict[str, list[str]] = {
         "Any playlist can be taken down by us if we believe it infringes someone's rights.",
     ],
     "jurisdiction": [
+        "The courts of Paris alone are competent for any dispute.",
+        "Any legal proceedings must take place in Dublin, Ireland.",
         "Should you wish to take legal action against us, you must do so in the courts of Geneva.",
         "Every lawsuit against the company shall be filed only in Manchester.",
         "The venue for every dispute arising from these terms shall be Rotterdam.",
@@ -54,6 +64,10 @@ POSITIVE: dict[str, list[str]] = {
         "The formation and validity of the agreement are determined under the substantive laws of Singapore.",
     ],
     "unilateral_termination": [
+        "We can shut down your account whenever we want.",
+        "Your access may be cut off at any time without warning.",
+        "Harrow reserves the right to cancel any order for any reason.",
+        "The venue has the right to refuse service to anyone.",
         "Brennic can end your trial plan immediately whenever it decides to stop offering trials.",
         "The shop may cancel your booking even after confirming it if the price was wrong.",
         "The bank may terminate the customer relationship with immediate effect if it suspects money laundering.",
@@ -63,6 +77,10 @@ POSITIVE: dict[str, list[str]] = {
         "The service may be withdrawn from you in whole or in part if we stop supporting your device.",
     ],
     "contract_by_using": [
+        "Visitors to the website are bound by these terms.",
+        "Opening the package constitutes acceptance of the licence.",
+        "When you use our website, these terms apply to you and you agree to them.",
+        "By entering the park, guests agree to follow these rules and conditions.",
         "Everyone who enters our venue accepts these house rules.",
         "Anybody who downloads the toolkit agrees to the licence terms below.",
         "Streaming or buying any film from the store shows that you accept the current terms of sale.",
@@ -84,12 +102,14 @@ NEGATIVE: dict[str, list[str]] = {
         "If you live in the EU, this arbitration clause does not apply to you.",
     ],
     "unilateral_change": [
+        "Customers can update their preferences whenever they wish.",
         "You can change your delivery address at any time in your account.",
         "We will not raise the price of your plan during the first year.",
         "Changes to this agreement can only be made with your prior written consent.",
         "Opening hours may be changed by the venue organiser at any time.",
     ],
     "content_removal": [
+        "You may delete any message you have sent within 24 hours.",
         "You can delete your own reviews at any time from your profile page.",
         "We will not remove your videos without first giving you a chance to respond.",
         "If you close your account, your uploads will be deleted after 30 days.",
@@ -109,12 +129,15 @@ NEGATIVE: dict[str, list[str]] = {
         "We process your personal data in accordance with the laws of the European Union.",
     ],
     "unilateral_termination": [
+        "You can deactivate your account whenever you like.",
+        "We reserve the right to refuse service to anyone, but we will give notice first.",
         "You can cancel your subscription at any time from the account page.",
         "We will not close your account without giving you at least 30 days' notice.",
         "You may ask us to suspend a stolen card at any time.",
         "You, the buyer, may cancel this order at any time before it ships.",
     ],
     "contract_by_using": [
+        "Please read these terms before using the app.",
         "Anyone who uses the forum must treat other members with respect.",
         "These terms only become binding once you tick the box during checkout.",
         "Browsing the shop does not by itself commit you to buy anything.",
