@@ -62,6 +62,7 @@ POSITIVE: dict[str, list[str]] = {
         'Your subscription price may go up.',
         'Wyvern reserves its right to alter or discontinue the platform whenever it chooses.',
         'We may change your plan and its price at any time.',
+        'We reserve the right to correct any errors and to change prices at any time without notice.',
     ],
     "content_removal": [
         "We may delete any content you upload at our sole discretion.",
@@ -257,6 +258,7 @@ NEGATIVE: dict[str, list[str]] = {
         'We may add a note to your account when you contact customer service.',
         'We may modify your profile picture to fit the layout of the app.',
         'We may change your seat on the bus if the vehicle is replaced.',
+        'If a price is shown wrongly, we may correct the error and revise your order.',
     ],
     "content_removal": [
         "You can delete your own posts at any time.",
