@@ -33,6 +33,8 @@ POSITIVE: dict[str, list[str]] = {
         "Diese Schiedsvereinbarung gilt für alle Streitigkeiten zwischen Ihnen und Lindwurm.",
     ],
     "unilateral_change": [
+        "Wir können jederzeit einzelne Funktionen der App deaktivieren.",
+        "Wyvern behält sich vor, eines oder mehrere seiner Zusatzangebote einzustellen.",
         "Die Abonnementgebühren werden jährlich an die Inflation angepasst.",
         "Diese Nutzungsbedingungen werden regelmäßig aktualisiert.",
         "Wir passen diese Nutzungsbedingungen von Zeit zu Zeit an.",
@@ -264,6 +266,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
+        "Sie können einzelne Funktionen der App in den Einstellungen deaktivieren.",
         "Diese Bedingungen wurden zuletzt im März aktualisiert.",
         "Diese Bedingungen werden nur mit Ihrer ausdrücklichen Zustimmung geändert.",
         "Gelegentlich nehmen wir geringfügige formale Korrekturen und redaktionelle Änderungen am Wortlaut vor.",
