@@ -15,6 +15,8 @@ from tests.rules.test_regression_de import _risk_categories
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        "Für Streitigkeiten aus der Mitgliedschaft ist ein Schiedsverfahren vorgesehen.",
+        "Die Vertragspartner vereinbaren ein Schiedsverfahren nach der Schiedsordnung der DIS.",
         "Alle Streitigkeiten aus diesem Vertrag werden ausschließlich durch ein Schiedsgericht entschieden.",
         "Meinungsverschiedenheiten über Rechnungen sind zwingend vor einem Schiedsrichter auszutragen.",
         "Für sämtliche Klagen ist allein das Schiedsgericht in Genf zuständig.",
@@ -29,6 +31,11 @@ POSITIVE: dict[str, list[str]] = {
         "Die Mitglieder unterwerfen sich für alle Konflikte aus der Mitgliedschaft unter Ausschluss des Rechtswegs dem Schiedsgericht des Vereins.",
     ],
     "unilateral_change": [
+        "Kranich darf den Leistungsumfang einseitig reduzieren.",
+        "Das Musikangebot kann jederzeit ohne Vorankündigung eingeschränkt werden.",
+        "Wir können einzelne Funktionen abschalten.",
+        "Die Höhe der Servicegebühr legt Heron nach eigenem Ermessen fest.",
+        "Neue Bedingungen gelten ab dem Tag ihrer Veröffentlichung.",
         "Wir können die Tarife jederzeit neu gestalten.",
         "Die Öffnungszeiten der Filialen können ohne Ankündigung geändert werden.",
         "Der Anbieter ist ermächtigt, die Gebühren nach billigem Ermessen neu festzulegen.",
@@ -41,6 +48,7 @@ POSITIVE: dict[str, list[str]] = {
         "Es ist möglich, dass einzelne kostenlose Dienste künftig kostenpflichtig werden.",
     ],
     "content_removal": [
+        "Wir prüfen alle Kleinanzeigen und löschen diejenigen, die gegen unsere Regeln verstoßen.",
         "Wir dürfen Forenbeiträge ohne Rücksprache kürzen oder löschen.",
         "Hochgeladene Dokumente können von uns jederzeit entfernt werden.",
         "Moderatoren sind berechtigt, Kommentare auszublenden.",
@@ -120,6 +128,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Eine Schlichtungsstelle entscheidet nur, wenn Sie sie freiwillig anrufen.",
     ],
     "unilateral_change": [
+        "Sie können einzelne Funktionen in den Einstellungen abschalten.",
+        "Gleichwohl darf Heron Nutzerinhalte jederzeit bearbeiten oder einschränken.",
         "Wir werden die Preise während der Laufzeit nicht erhöhen.",
         "Sie können Ihr Profilbild jederzeit ändern.",
         "Die Lieferzeiten können sich aufgrund hoher Nachfrage verschieben.",
