@@ -299,6 +299,7 @@ NEGATIVE: dict[str, list[str]] = {
         'The court of the residence or domicile of the consumer shall have jurisdiction over claims against consumers.',
         'Wyvern may be sued only before Latvian judges, or before the courts of any EU member state where you are resident.',
         'If you reside in Brazil, any claim against Heron must be settled by the courts of Brasília.',
+        'The courts of Ireland have non-exclusive jurisdiction, which means you may also sue in your home country.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
