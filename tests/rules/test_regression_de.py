@@ -171,6 +171,8 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        # The actor after the finite verb acts, even after a third party was named before it.
+        "Nach einer Beschwerde eines anderen Nutzers kann der Anbieter Ihr Konto jederzeit sperren.",
         # Inversion nach einem Satzglied mit einem Dritten: „wir“ handelt
         "Im Streitfall mit dem Inhaber eines Gruppenkontos sind wir berechtigt, dessen Mitgliedschaft zu beenden.",
         "Bei Beschwerden von Händlern können wir Ihr Konto vorübergehend sperren.",
