@@ -186,6 +186,7 @@ POSITIVE: dict[str, list[str]] = {
         'The measures we may take include: closing your account and keeping your balance.',
         'Heron may close your account, immediately and without penalty to Heron.',
         'Wyvern reserves the right to change, suspend or discontinue your access to the platform at any time.',
+        'We may block your access to the app if we suspect fraud.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -404,6 +405,8 @@ NEGATIVE: dict[str, list[str]] = {
         'We may delete old notifications from the app to save space.',
         'We may suspend the service for maintenance, and we will try to tell you in advance.',
         'Access to the website may now and then be restricted to allow for repairs or upgrades.',
+        "We may have to block an open-banking provider's access to your account if we suspect fraud.",
+        'Our right to terminate this contract shall not prejudice any claim for earlier breaches.',
     ],
     "contract_by_using": [
         "If you do not agree to these terms, please do not use the app.",
