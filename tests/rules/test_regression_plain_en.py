@@ -13,6 +13,7 @@ from tests.rules.test_regression_en import _risk_categories
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        "You agree to bring any claim only in individual arbitration.",
         "You and Merrow both give up the right to sue in court and will arbitrate instead.",
         "Disputes go to binding individual arbitration.",
         "This part of the agreement obliges you to arbitrate every claim against Pellmoor.",
@@ -25,6 +26,8 @@ POSITIVE: dict[str, list[str]] = {
         "The arbitration will be held in Houston, Texas, no matter where you live.",
     ],
     "unilateral_change": [
+        "Amendments shall be deemed accepted if you do not object within six weeks.",
+        "If you do not reject the changes before they take effect, you will be deemed to have accepted them.",
         "We're free to modify the service whenever we want.",
         "Features included in your plan can be taken away or changed by us without notice.",
         "We may decide to reduce the storage included in your plan at any time.",
@@ -49,6 +52,9 @@ POSITIVE: dict[str, list[str]] = {
         "Any playlist can be taken down by us if we believe it infringes someone's rights.",
     ],
     "jurisdiction": [
+        "All lawsuits will be handled by the courts of Ontario.",
+        "You agree that the courts of Munich will decide any dispute between us.",
+        "Legal action against the company can only be taken in Zurich.",
         "The courts of Paris alone are competent for any dispute.",
         "Any legal proceedings must take place in Dublin, Ireland.",
         "Should you wish to take legal action against us, you must do so in the courts of Geneva.",
@@ -59,6 +65,7 @@ POSITIVE: dict[str, list[str]] = {
         "You can only start proceedings against Farrow in the courts of Tallinn, Estonia.",
     ],
     "choice_of_law": [
+        "These terms are to be read in accordance with the laws of Sweden.",
         "The interpretation and enforcement of these conditions shall be governed by the laws of Malta.",
         "Questions about the meaning of this contract will be answered in accordance with the law of Quebec.",
         "The formation and validity of the agreement are determined under the substantive laws of Singapore.",
@@ -77,6 +84,8 @@ POSITIVE: dict[str, list[str]] = {
         "The service may be withdrawn from you in whole or in part if we stop supporting your device.",
     ],
     "contract_by_using": [
+        "The mere download of the app binds you to this agreement.",
+        "Once you start using the app, you are bound by these rules.",
         "Visitors to the website are bound by these terms.",
         "Opening the package constitutes acceptance of the licence.",
         "When you use our website, these terms apply to you and you agree to them.",
@@ -96,12 +105,14 @@ POSITIVE: dict[str, list[str]] = {
 
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
+        "Our help page compares how an arbitrator works with how a judge works.",
         "You are not required to arbitrate any claim against us.",
         "Arbitration takes place only if you expressly agree to it after the dispute has arisen.",
         "The tournament referee's decision is final for the ranking of the season.",
         "If you live in the EU, this arbitration clause does not apply to you.",
     ],
     "unilateral_change": [
+        "Your employer may change the settings of your work account at any time.",
         "Customers can update their preferences whenever they wish.",
         "You can change your delivery address at any time in your account.",
         "We will not raise the price of your plan during the first year.",
@@ -109,6 +120,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Opening hours may be changed by the venue organiser at any time.",
     ],
     "content_removal": [
+        "You can delete your account at any time; your posts will then be removed.",
         "You may delete any message you have sent within 24 hours.",
         "You can delete your own reviews at any time from your profile page.",
         "We will not remove your videos without first giving you a chance to respond.",
@@ -118,6 +130,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Uploaded photos remain yours and you keep all rights in them.",
     ],
     "jurisdiction": [
+        "Any dispute will be resolved by a competent court of the customer's place of residence.",
+        "Claims must be brought within one year of the event.",
         "If you are a consumer, you may bring a claim in your local courts.",
         "Nothing in this clause prevents you from suing us in the courts of your home country.",
         "You can also bring your claim in a small claims court.",
@@ -125,6 +139,7 @@ NEGATIVE: dict[str, list[str]] = {
         "If you live in Norway, any claim must be brought in the courts of Norway.",
     ],
     "choice_of_law": [
+        "The amount of your refund will be determined under the laws of your country.",
         "The validity of your consumer contract is determined under the law of the country where you live.",
         "We process your personal data in accordance with the laws of the European Union.",
     ],
@@ -137,6 +152,7 @@ NEGATIVE: dict[str, list[str]] = {
         "You, the buyer, may cancel this order at any time before it ships.",
     ],
     "contract_by_using": [
+        "Using the app abroad may result in roaming charges from your mobile operator.",
         "Please read these terms before using the app.",
         "Anyone who uses the forum must treat other members with respect.",
         "These terms only become binding once you tick the box during checkout.",
