@@ -62,6 +62,9 @@ POSITIVE: dict[str, list[str]] = {
         "Mit dem Vertragsende werden alle Dateien des Kunden endgültig gelöscht.",
     ],
     "jurisdiction": [
+        "Alle Streitigkeiten werden in Dublin verhandelt.",
+        "Klagen gegen Kranich sind nur in Amsterdam zulässig.",
+        "Zuständiges Gericht: Amtsgericht Görlitz.",
         "Gerichtsstand ist München.",
         "Ausschließlicher Gerichtsstand: Zürich.",
         "Zuständig ist je nach Höhe des Streitwerts das Amtsgericht oder das Landgericht Leipzig.",
@@ -72,6 +75,7 @@ POSITIVE: dict[str, list[str]] = {
         "Der Kunde stimmt der Verweisung an das Landgericht Kiel zu.",
     ],
     "choice_of_law": [
+        "Die Auslegung dieser Bedingungen erfolgt nach dem Recht von Ontario.",
         "Die Wirksamkeit dieser AGB wird nach dem Recht von Delaware beurteilt.",
         "Maßgeblich ist das Recht Kanadas.",
         "Anwendbares Recht: Irland.",
@@ -82,12 +86,16 @@ POSITIVE: dict[str, list[str]] = {
         "Die zwingenden Bestimmungen Ihres Heimatstaates sind ausgeschlossen.",
     ],
     "limitation_of_liability": [
+        "Für Verspätungen leisten wir keinen Ersatz.",
+        "Schadenersatz ist auf den Kaufpreis begrenzt.",
         "Für Folgeschäden kommt der Verkäufer nicht auf.",
         "Für Währungsverluste kommen wir in keinem Fall auf.",
         "Mängelansprüche des Kunden verjähren nach einem Jahr.",
         "Ansprüche gegen den Anbieter verjähren innerhalb von sechs Monaten.",
     ],
     "unilateral_termination": [
+        "Bei Verdacht auf Missbrauch sperren wir die Debitkarte sofort.",
+        "Wir können Ihnen den Zutritt zur Kletterhalle verweigern.",
         "Wir können Ihr Kundenkonto jederzeit ohne Angabe von Gründen schließen.",
         "Kranich darf Mitgliedschaften, die länger als ein Jahr nicht genutzt wurden, beenden.",
         "Konten, bei denen wir Betrug vermuten, werden ohne Vorwarnung stillgelegt.",
@@ -101,6 +109,9 @@ POSITIVE: dict[str, list[str]] = {
         "Spieler-Accounts, die Cheats verwenden, werden dauerhaft gebannt.",
     ],
     "contract_by_using": [
+        "Durch das Aufrufen dieser Seite werden Sie an diese Bedingungen gebunden.",
+        "Sie sind an diese Lizenzbedingungen gebunden, sobald Sie die Software installieren.",
+        "Wer ein Spielerkonto erstellt, akzeptiert diese Bedingungen.",
         "Wer unsere Website besucht, erklärt sich mit diesen AGB einverstanden.",
         "Alle, die die App installieren, unterliegen diesen Bedingungen.",
         "Wer Quillbox nutzt, ist an diese Bedingungen gebunden.",
@@ -146,6 +157,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir werden Ihre Fotos nicht ohne Ihre Zustimmung entfernen.",
     ],
     "jurisdiction": [
+        "Streitigkeiten werden in Ihrem Wohnsitzland verhandelt.",
+        "Klagen sind nur in Deutschland zulässig.",
         "Gerichtsstand ist der Wohnsitz des Kunden.",
         "Gerichtsstand für Unternehmer ist Köln.",
         "Sie können an Ihrem Wohnsitz vor Gericht ziehen.",
@@ -154,6 +167,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Unser Büro in Potsdam ist werktags geöffnet.",
     ],
     "choice_of_law": [
+        "Die Auslegung erfolgt nach dem Recht des Landes, in dem Sie wohnen.",
         "Es gilt das Recht Ihres Wohnsitzlandes.",
         "Sie müssen das Recht Ihres Landes einhalten.",
         "Nach irischem Recht ist dies nicht erlaubt.",
@@ -162,11 +176,14 @@ NEGATIVE: dict[str, list[str]] = {
         "Zwingende Verbraucherschutzvorschriften Ihres Wohnsitzstaates bleiben unberührt.",
     ],
     "limitation_of_liability": [
+        "Ihr Anspruch auf Schadensersatz ist nicht beschränkt.",
+        "Wir leisten Schadensersatz nach den gesetzlichen Vorschriften.",
         "Für Schäden aus Vorsatz kommen wir voll auf.",
         "Ansprüche verjähren nach den gesetzlichen Vorschriften.",
         "Für Transportschäden kommen wir selbstverständlich auf.",
     ],
     "unilateral_termination": [
+        "Wir sperren die Karte nicht ohne Grund.",
         "Die Kundin kann ihr Sparkonto jederzeit selbst auflösen.",
         "Wir werden Ihr Konto nicht ohne Grund sperren.",
         "Der Kunde kann die Geschäftsverbindung jederzeit ohne Einhaltung einer Frist kündigen.",
@@ -175,6 +192,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Steigen die Gebühren, haben Sie das Recht, die Kundenbeziehung ohne Einhaltung einer Frist zu kündigen.",
     ],
     "contract_by_using": [
+        "Bei der Registrierung werden Sie gebeten, die Bedingungen zu lesen.",
+        "Sie sind an diese Bedingungen gebunden, wenn Sie sie ausdrücklich akzeptiert haben.",
         "Mit einem Klick auf „Registrieren“ akzeptierst du die AGB.",
         "Wer den Dienst nutzt, muss die Regeln beachten.",
         "Wer den Dienst nutzt, ist verpflichtet, die Regeln einzuhalten.",
