@@ -159,6 +159,7 @@ POSITIVE: dict[str, list[str]] = {
         'Compensation is limited to foreseeable damage typical for this kind of contract.',
         'The company declines all responsibility for items left on board.',
         'The maximum amount you can claim from us is the price you paid.',
+        'We are not liable for any damage caused by an interruption of our service.',
     ],
     "unilateral_termination": [
         "We may suspend or close your account at any time and for any reason.",
@@ -363,6 +364,10 @@ NEGATIVE: dict[str, list[str]] = {
         'You will be responsible for any foreseeable loss we suffer because you broke these rules.',
         'You may claim a refund within fourteen days.',
         'Heron declines all requests that lack a receipt.',
+        'Heron is not liable for the phone charges or mobile data fees your carrier bills you.',
+        'We have no responsibility for the availability of the internet that you need to reach the app.',
+        'We reserve the right, but disclaim any obligation or responsibility, to remove posts that break these rules.',
+        "Quillbox is not responsible for what a partner's own privacy policy says, since it is a third party's privacy policy.",
     ],
     "unilateral_termination": [
         "Your plan can be cancelled by you whenever you like, from the account page.",
