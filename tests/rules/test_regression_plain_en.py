@@ -26,6 +26,7 @@ POSITIVE: dict[str, list[str]] = {
         "The arbitration will be held in Houston, Texas, no matter where you live.",
     ],
     "unilateral_change": [
+        "Plan features may be altered at our discretion.",
         "Amendments shall be deemed accepted if you do not object within six weeks.",
         "If you do not reject the changes before they take effect, you will be deemed to have accepted them.",
         "We're free to modify the service whenever we want.",
@@ -41,6 +42,9 @@ POSITIVE: dict[str, list[str]] = {
         "We may rename, tweak or update any part of the app at our sole discretion.",
     ],
     "content_removal": [
+        "Anything you post can be deleted by us for any reason.",
+        "We may censor messages that contain offensive words.",
+        "Channels and videos may be removed without warning if they break our guidelines.",
         "We're free to remove your posts if we think they're inappropriate.",
         "Kestrel has the right to delete any content that violates these rules.",
         "Brackley may erase recordings from your library without telling you if we think they break our rules.",
@@ -71,6 +75,8 @@ POSITIVE: dict[str, list[str]] = {
         "The formation and validity of the agreement are determined under the substantive laws of Singapore.",
     ],
     "unilateral_termination": [
+        "The gym may revoke your membership if it considers your behaviour inappropriate.",
+        "We may end your access to the platform whenever we see fit.",
         "We can shut down your account whenever we want.",
         "Your access may be cut off at any time without warning.",
         "Harrow reserves the right to cancel any order for any reason.",
@@ -84,6 +90,10 @@ POSITIVE: dict[str, list[str]] = {
         "The service may be withdrawn from you in whole or in part if we stop supporting your device.",
     ],
     "contract_by_using": [
+        "Any person accessing the site shall be deemed to have accepted these terms.",
+        "Users who continue to play after the update are treated as having accepted the new rules.",
+        "Registering for an event constitutes agreement to these participation terms.",
+        "Merely visiting this page is enough to accept our conditions.",
         "The mere download of the app binds you to this agreement.",
         "Once you start using the app, you are bound by these rules.",
         "Visitors to the website are bound by these terms.",
@@ -120,6 +130,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Opening hours may be changed by the venue organiser at any time.",
     ],
     "content_removal": [
+        "You can rename your playlists and delete songs from them whenever you like.",
+        "Parents can delete their child's photos from the family album at any time.",
         "You can delete your account at any time; your posts will then be removed.",
         "You may delete any message you have sent within 24 hours.",
         "You can delete your own reviews at any time from your profile page.",
@@ -130,6 +142,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Uploaded photos remain yours and you keep all rights in them.",
     ],
     "jurisdiction": [
+        "You may bring a claim in the courts of England or in the courts of your place of residence.",
         "Any dispute will be resolved by a competent court of the customer's place of residence.",
         "Claims must be brought within one year of the event.",
         "If you are a consumer, you may bring a claim in your local courts.",
@@ -144,6 +157,8 @@ NEGATIVE: dict[str, list[str]] = {
         "We process your personal data in accordance with the laws of the European Union.",
     ],
     "unilateral_termination": [
+        "We may refuse boarding to passengers without a valid passport, as required by law.",
+        "The customer may terminate the contract with immediate effect if we breach it.",
         "You can deactivate your account whenever you like.",
         "We reserve the right to refuse service to anyone, but we will give notice first.",
         "You can cancel your subscription at any time from the account page.",
@@ -152,6 +167,9 @@ NEGATIVE: dict[str, list[str]] = {
         "You, the buyer, may cancel this order at any time before it ships.",
     ],
     "contract_by_using": [
+        "Everyone who visits the museum must leave bags in the cloakroom.",
+        "Your use of the service constitutes processing of personal data under the GDPR.",
+        "By using the search bar, you can quickly find any article.",
         "Using the app abroad may result in roaming charges from your mobile operator.",
         "Please read these terms before using the app.",
         "Anyone who uses the forum must treat other members with respect.",
