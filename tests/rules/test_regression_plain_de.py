@@ -31,6 +31,9 @@ POSITIVE: dict[str, list[str]] = {
         "Die Mitglieder unterwerfen sich für alle Konflikte aus der Mitgliedschaft unter Ausschluss des Rechtswegs dem Schiedsgericht des Vereins.",
     ],
     "unilateral_change": [
+        "Kranich behält sich vor, den Umfang der App – soweit er nicht für laufende Buchungen nötig ist – jederzeit zu ändern.",
+        "Sie räumen Heron das Recht ein, bei Bedarf Änderungen an diesen Bedingungen vorzunehmen.",
+        "Die angebotenen Tarife können sich gelegentlich ändern.",
         "Kranich darf den Leistungsumfang einseitig reduzieren.",
         "Das Musikangebot kann jederzeit ohne Vorankündigung eingeschränkt werden.",
         "Wir können einzelne Funktionen abschalten.",
@@ -62,6 +65,7 @@ POSITIVE: dict[str, list[str]] = {
         "Mit dem Vertragsende werden alle Dateien des Kunden endgültig gelöscht.",
     ],
     "jurisdiction": [
+        "Heron kann Verfahren mit dem Gerichtsstand wahlweise in Malta einleiten.",
         "Alle Streitigkeiten werden in Dublin verhandelt.",
         "Klagen gegen Kranich sind nur in Amsterdam zulässig.",
         "Zuständiges Gericht: Amtsgericht Görlitz.",
@@ -139,6 +143,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Eine Schlichtungsstelle entscheidet nur, wenn Sie sie freiwillig anrufen.",
     ],
     "unilateral_change": [
+        "Wir behalten uns nicht vor, den Tarif – auch nicht bei steigenden Kosten – zu ändern.",
+        "Sie haben das Recht, Änderungen an Ihrem Profil vorzunehmen.",
         "Sie können einzelne Funktionen in den Einstellungen abschalten.",
         "Gleichwohl darf Heron Nutzerinhalte jederzeit bearbeiten oder einschränken.",
         "Wir werden die Preise während der Laufzeit nicht erhöhen.",
@@ -157,6 +163,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir werden Ihre Fotos nicht ohne Ihre Zustimmung entfernen.",
     ],
     "jurisdiction": [
+        "Hat der Kunde keinen Gerichtsstand in der EU, gilt das Gesetz.",
         "Streitigkeiten werden in Ihrem Wohnsitzland verhandelt.",
         "Klagen sind nur in Deutschland zulässig.",
         "Gerichtsstand ist der Wohnsitz des Kunden.",
