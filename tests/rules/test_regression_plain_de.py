@@ -113,6 +113,7 @@ POSITIVE: dict[str, list[str]] = {
         "Spieler-Accounts, die Cheats verwenden, werden dauerhaft gebannt.",
     ],
     "contract_by_using": [
+        "Mit dem Scannen des Codes nimmst du die Mietbedingungen an.",
         "Durch das Aufrufen dieser Seite werden Sie an diese Bedingungen gebunden.",
         "Sie sind an diese Lizenzbedingungen gebunden, sobald Sie die Software installieren.",
         "Wer ein Spielerkonto erstellt, akzeptiert diese Bedingungen.",
@@ -155,6 +156,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Die kostenlose Basisversion wird auch künftig nicht kostenpflichtig.",
     ],
     "content_removal": [
+        "Wir können Sonderangebote jederzeit ändern.",
         "Du kannst deine Kommentare jederzeit löschen.",
         "Wir löschen Ihre personenbezogenen Daten nach Ablauf der gesetzlichen Fristen.",
         "Sie können uns bitten, Ihre Inhalte zu entfernen.",
@@ -199,6 +201,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Steigen die Gebühren, haben Sie das Recht, die Kundenbeziehung ohne Einhaltung einer Frist zu kündigen.",
     ],
     "contract_by_using": [
+        "Mit dem Newsletter nehmen Sie an Gewinnspielen teil, für die diese Teilnahmebedingungen gelten.",
+        "Mit der Anmeldung erklären Sie, dass Ihre Angaben stimmen; es gelten diese Bestimmungen.",
         "Bei der Registrierung werden Sie gebeten, die Bedingungen zu lesen.",
         "Sie sind an diese Bedingungen gebunden, wenn Sie sie ausdrücklich akzeptiert haben.",
         "Mit einem Klick auf „Registrieren“ akzeptierst du die AGB.",
