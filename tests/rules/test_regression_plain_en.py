@@ -26,6 +26,7 @@ POSITIVE: dict[str, list[str]] = {
         "The arbitration will be held in Houston, Texas, no matter where you live.",
     ],
     "unilateral_change": [
+        "We may, whenever we choose, change the terms of this offer.",
         "Plan features may be altered at our discretion.",
         "Amendments shall be deemed accepted if you do not object within six weeks.",
         "If you do not reject the changes before they take effect, you will be deemed to have accepted them.",
@@ -42,6 +43,7 @@ POSITIVE: dict[str, list[str]] = {
         "We may rename, tweak or update any part of the app at our sole discretion.",
     ],
     "content_removal": [
+        "Questions and answers can be merged, edited or removed by our staff at any time.",
         "Anything you post can be deleted by us for any reason.",
         "We may censor messages that contain offensive words.",
         "Channels and videos may be removed without warning if they break our guidelines.",
@@ -75,6 +77,9 @@ POSITIVE: dict[str, list[str]] = {
         "The formation and validity of the agreement are determined under the substantive laws of Singapore.",
     ],
     "unilateral_termination": [
+        "The club may expel any member at its sole discretion.",
+        "Your ticket may be cancelled without refund if we suspect it was resold.",
+        "Access to your wallet may be frozen at any time if we suspect suspicious activity.",
         "The gym may revoke your membership if it considers your behaviour inappropriate.",
         "We may end your access to the platform whenever we see fit.",
         "We can shut down your account whenever we want.",
@@ -90,6 +95,8 @@ POSITIVE: dict[str, list[str]] = {
         "The service may be withdrawn from you in whole or in part if we stop supporting your device.",
     ],
     "contract_by_using": [
+        "Each time you use the service, you confirm your acceptance of these terms.",
+        "Signing in to the app signifies your agreement to these terms.",
         "Any person accessing the site shall be deemed to have accepted these terms.",
         "Users who continue to play after the update are treated as having accepted the new rules.",
         "Registering for an event constitutes agreement to these participation terms.",
@@ -157,6 +164,8 @@ NEGATIVE: dict[str, list[str]] = {
         "We process your personal data in accordance with the laws of the European Union.",
     ],
     "unilateral_termination": [
+        "The club may expel a member only after a hearing before the disciplinary committee.",
+        "If the event is called off, your ticket will be cancelled and you will receive a full refund.",
         "We may refuse boarding to passengers without a valid passport, as required by law.",
         "The customer may terminate the contract with immediate effect if we breach it.",
         "You can deactivate your account whenever you like.",
