@@ -144,6 +144,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Eine Schlichtungsstelle entscheidet nur, wenn Sie sie freiwillig anrufen.",
     ],
     "unilateral_change": [
+        "Die Lieferung erfolgt binnen drei Werktagen; Liefertermine können sich kurzfristig ändern.",
         "Wir behalten uns nicht vor, den Tarif – auch nicht bei steigenden Kosten – zu ändern.",
         "Sie haben das Recht, Änderungen an Ihrem Profil vorzunehmen.",
         "Sie können einzelne Funktionen in den Einstellungen abschalten.",
