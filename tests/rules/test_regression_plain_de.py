@@ -98,6 +98,7 @@ POSITIVE: dict[str, list[str]] = {
         "Ansprüche gegen den Anbieter verjähren innerhalb von sechs Monaten.",
     ],
     "unilateral_termination": [
+        "Bei Meinungsverschiedenheiten über Zahlungen kann Heron das Konto jederzeit sperren.",
         "Bei Verdacht auf Missbrauch sperren wir die Debitkarte sofort.",
         "Wir können Ihnen den Zutritt zur Kletterhalle verweigern.",
         "Wir können Ihr Kundenkonto jederzeit ohne Angabe von Gründen schließen.",
@@ -166,6 +167,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir werden Ihre Fotos nicht ohne Ihre Zustimmung entfernen.",
     ],
     "jurisdiction": [
+        "Zuständig ist Ihr allgemeiner Gerichtsstand.",
         "Hat der Kunde keinen Gerichtsstand in der EU, gilt das Gesetz.",
         "Streitigkeiten werden in Ihrem Wohnsitzland verhandelt.",
         "Klagen sind nur in Deutschland zulässig.",
