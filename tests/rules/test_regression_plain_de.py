@@ -15,6 +15,8 @@ from tests.rules.test_regression_de import _risk_categories
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        "Jede Streitigkeit wird einem Schiedsrichter der AAA zur Entscheidung vorgelegt.",
+        "Die Entscheidung über Streitigkeiten trifft ein Schiedsgericht.",
         "Für Streitigkeiten aus der Mitgliedschaft ist ein Schiedsverfahren vorgesehen.",
         "Die Vertragspartner vereinbaren ein Schiedsverfahren nach der Schiedsordnung der DIS.",
         "Alle Streitigkeiten aus diesem Vertrag werden ausschließlich durch ein Schiedsgericht entschieden.",
@@ -79,6 +81,7 @@ POSITIVE: dict[str, list[str]] = {
         "Der Kunde stimmt der Verweisung an das Landgericht Kiel zu.",
     ],
     "choice_of_law": [
+        "Der Vertrag untersteht dem Recht des Kantons Zürich.",
         "Die Auslegung dieser Bedingungen erfolgt nach dem Recht von Ontario.",
         "Die Wirksamkeit dieser AGB wird nach dem Recht von Delaware beurteilt.",
         "Maßgeblich ist das Recht Kanadas.",
@@ -136,6 +139,7 @@ POSITIVE: dict[str, list[str]] = {
 
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
+        "Die Entscheidung trifft der Schiedsrichter im Turnier.",
         "Streitigkeiten werden nicht vor einem Schiedsgericht ausgetragen.",
         "Es besteht keine Schiedsvereinbarung; Sie können vor den ordentlichen Gerichten klagen.",
         "Der Rechtsweg ist ausgeschlossen.",
