@@ -53,6 +53,8 @@ POSITIVE: dict[str, list[str]] = {
         "Es ist möglich, dass einzelne kostenlose Dienste künftig kostenpflichtig werden.",
     ],
     "content_removal": [
+        "Kommentare, die nicht zum Thema passen, blenden wir aus.",
+        "Angebote, die nicht den Richtlinien entsprechen, deaktivieren wir ohne Vorwarnung.",
         "Wir prüfen alle Kleinanzeigen und löschen diejenigen, die gegen unsere Regeln verstoßen.",
         "Wir dürfen Forenbeiträge ohne Rücksprache kürzen oder löschen.",
         "Hochgeladene Dokumente können von uns jederzeit entfernt werden.",
@@ -162,6 +164,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Die kostenlose Basisversion wird auch künftig nicht kostenpflichtig.",
     ],
     "content_removal": [
+        "Kommentare blenden wir nicht aus.",
+        "Angebote nehmen wir gerne entgegen.",
         "Wir können Sonderangebote jederzeit ändern.",
         "Du kannst deine Kommentare jederzeit löschen.",
         "Wir löschen Ihre personenbezogenen Daten nach Ablauf der gesetzlichen Fristen.",
