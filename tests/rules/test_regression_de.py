@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.rules.regression import findings, sentence_tests
 from tosreader.core.analysis import analyze, get_ruleset
 from tosreader.core.loaders import load_text
 
@@ -428,30 +429,12 @@ FAIR_INFO: list[tuple[str, str]] = [
 ]
 
 
-def _findings(text: str):
-    ruleset = get_ruleset("de", include_user=False)
-    return analyze(load_text(text), "de", ruleset=ruleset).findings
-
-
-def _risk_categories(text: str) -> set[str]:
-    return {f.category for f in _findings(text) if f.severity.is_risk}
-
-
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in POSITIVE.items() for s in sentences])
-def test_positive(category: str, sentence: str) -> None:
-    assert category in _risk_categories(sentence), f"{category} missed: {sentence}"
-
-
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in NEGATIVE.items() for s in sentences])
-def test_negative(category: str, sentence: str) -> None:
-    assert category not in _risk_categories(sentence), f"{category} wrongly flagged: {sentence}"
+test_positive, test_negative = sentence_tests("de", POSITIVE, NEGATIVE)
 
 
 @pytest.mark.parametrize(("category", "sentence"), FAIR_INFO)
 def test_fair_clause_is_info(category: str, sentence: str) -> None:
-    severities = {f.severity.value for f in _findings(sentence) if f.category == category}
+    severities = {f.severity.value for f in findings(sentence, "de") if f.category == category}
     assert severities == {"info"}, f"{category}: {sentence} -> {severities}"
 
 

@@ -7,10 +7,8 @@ uses of the same words) must not.
 
 from __future__ import annotations
 
-import pytest
-
-from tosreader.core.analysis import analyze, get_ruleset
-from tosreader.core.loaders import load_text
+from tests.rules.regression import sentence_tests
+from tosreader.core.analysis import get_ruleset
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
@@ -432,22 +430,7 @@ NEGATIVE: dict[str, list[str]] = {
 }
 
 
-def _risk_categories(text: str) -> set[str]:
-    ruleset = get_ruleset("en", include_user=False)
-    analysis = analyze(load_text(text), "en", ruleset=ruleset)
-    return {f.category for f in analysis.findings if f.severity.is_risk}
-
-
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in POSITIVE.items() for s in sentences])
-def test_positive(category: str, sentence: str) -> None:
-    assert category in _risk_categories(sentence), f"{category} missed: {sentence}"
-
-
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in NEGATIVE.items() for s in sentences])
-def test_negative(category: str, sentence: str) -> None:
-    assert category not in _risk_categories(sentence), f"{category} wrongly flagged: {sentence}"
+test_positive, test_negative = sentence_tests("en", POSITIVE, NEGATIVE)
 
 
 def test_every_unfair_category_is_covered() -> None:

@@ -9,9 +9,7 @@ words) must not.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.rules.test_regression_de import _risk_categories
+from tests.rules.regression import sentence_tests
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
@@ -227,13 +225,4 @@ NEGATIVE: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in POSITIVE.items() for s in sentences])
-def test_positive(category: str, sentence: str) -> None:
-    assert category in _risk_categories(sentence), f"{category} missed: {sentence}"
-
-
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in NEGATIVE.items() for s in sentences])
-def test_negative(category: str, sentence: str) -> None:
-    assert category not in _risk_categories(sentence), f"{category} wrongly flagged: {sentence}"
+test_positive, test_negative = sentence_tests("de", POSITIVE, NEGATIVE)

@@ -7,9 +7,7 @@ acts, promises, consumer carve-outs, other topics) which must not.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.rules.test_regression_en import _risk_categories
+from tests.rules.regression import sentence_tests
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
@@ -190,13 +188,4 @@ NEGATIVE: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in POSITIVE.items() for s in sentences])
-def test_positive(category: str, sentence: str) -> None:
-    assert category in _risk_categories(sentence), f"{category} missed: {sentence}"
-
-
-@pytest.mark.parametrize(("category", "sentence"),
-                         [(c, s) for c, sentences in NEGATIVE.items() for s in sentences])
-def test_negative(category: str, sentence: str) -> None:
-    assert category not in _risk_categories(sentence), f"{category} wrongly flagged: {sentence}"
+test_positive, test_negative = sentence_tests("en", POSITIVE, NEGATIVE)
