@@ -57,6 +57,12 @@ class Sentence:
     gold: set[str]
     predicted: set[str] = field(default_factory=set)
     rules: dict[str, list[str]] = field(default_factory=dict)
+    matched: dict[str, list[str]] = field(default_factory=dict)  # category -> the words each finding matched
+
+    def why(self, category: str) -> str:
+        """The rules that flagged ``category`` here and the words they matched, for error listings."""
+        words = " | ".join(f"\u201c{m}\u201d" for m in self.matched.get(category, []))
+        return f"[{','.join(self.rules.get(category, []))}]" + (f" {words}" if words else "")
 
 
 def gold_categories(tags: str) -> set[str]:
@@ -96,6 +102,7 @@ def evaluate_document(corpus: Path, lang: str, doc: str,
                 if f.match_start < end and f.match_end > pos:
                     s.predicted.add(f.category)
                     s.rules.setdefault(f.category, []).append(f.rule)
+                    s.matched.setdefault(f.category, []).append(f.matched)
         else:
             unlocated += 1
             engine = engine or Engine(analysis.ruleset)
@@ -103,6 +110,7 @@ def evaluate_document(corpus: Path, lang: str, doc: str,
                 if f.severity.is_risk:
                     s.predicted.add(f.category)
                     s.rules.setdefault(f.category, []).append(f.rule)
+                    s.matched.setdefault(f.category, []).append(f.matched)
         sentences.append(s)
     return sentences, unlocated
 
@@ -229,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             old_sentences = [s for doc in docs for s in evaluate_document(args.corpus, args.lang, doc, old_rules)[0]]
         previous = score(old_sentences)
         for kind, c, s in sorted(changes(old_sentences, sentences), key=lambda x: (x[1], x[0], x[2].doc)):
-            print(f"{kind} {c:24} {s.doc}#{s.index} [{','.join(s.rules.get(c, []))}] {s.text}")
+            print(f"{kind} {c:24} {s.doc}#{s.index} {s.why(c)} {s.text}")
         print()
     result.update({"language": args.lang, "documents": len(docs), "unlocated_sentences": unlocated,
                    "seconds": round(elapsed, 2)})
@@ -238,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             cats = CATEGORIES if args.errors == "all" else [args.errors]
             for c in cats:
                 if c in s.predicted and c not in s.gold:
-                    print(f"FP {c:24} {s.doc}#{s.index} [{','.join(s.rules.get(c, []))}] {s.text}")
+                    print(f"FP {c:24} {s.doc}#{s.index} {s.why(c)} {s.text}")
                 elif c in s.gold and c not in s.predicted:
                     print(f"FN {c:24} {s.doc}#{s.index} {s.text}")
         print()

@@ -40,6 +40,8 @@ def test_a_tiny_corpus_is_scored_per_sentence(tmp_path: Path) -> None:
     assert unlocated == 0
     assert [s.gold for s in sentences] == [set(), {"unilateral_termination"}, {"unilateral_termination"}, set()]
     assert "unilateral_termination" in sentences[1].predicted
+    why = sentences[1].why("unilateral_termination")  # the rule and the words it matched, for --errors
+    assert why.startswith("[en.unilateral_termination.") and "\u201cmay terminate" in why
     assert "unilateral_termination" not in sentences[2].predicted
     assert "arbitration" in sentences[3].predicted  # a level-1 tag is not gold: a false positive
     per = bench.score(sentences)["per_category"]
