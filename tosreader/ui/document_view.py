@@ -368,8 +368,14 @@ def prepare_document(document: Document, font: QFont, findings: Iterable[Finding
     the GUI thread may hold while it waits for the GIL.)"""
     findings = list(findings)
     with timing.phase("build_document_highlighted" if findings else "build_document"):
-        qdoc, mapping = build_text_document(document, font, findings, dark)
-        markers = compute_markers(mapping, findings)
+        return finish(prepare_steps(document, font, findings, dark))
+
+
+def prepare_steps(document: Document, font: QFont, findings: list[Finding],
+                  dark: bool) -> Generator[None, None, PreparedDocument]:
+    """:func:`prepare_document` in steps (text, then margin markers), for the view to build between paints."""
+    qdoc, mapping = yield from build_text_steps(document, font, findings, dark)
+    markers = yield from marker_steps(mapping, findings)
     return PreparedDocument(document, qdoc, mapping, findings, markers, dark)
 
 
@@ -466,13 +472,7 @@ class DocumentView(QTextBrowser):
     def _build_highlights(self, token: object, findings: list[Finding], dark: bool) -> None:
         if token is not self._pending or self.model is None:
             return
-        self._build_step(token, self.model, self._highlight_steps(self.model, findings, dark), time.time())
-
-    def _highlight_steps(self, model: Document, findings: list[Finding],
-                         dark: bool) -> Generator[None, None, PreparedDocument]:
-        qdoc, mapping = yield from build_text_steps(model, self.font(), findings, dark)
-        markers = yield from marker_steps(mapping, findings)
-        return PreparedDocument(model, qdoc, mapping, findings, markers, dark)
+        self._build_step(token, self.model, prepare_steps(self.model, self.font(), findings, dark), time.time())
 
     def _build_step(self, token: object, model: Document, steps: Generator[None, None, PreparedDocument],
                     started: float) -> None:
