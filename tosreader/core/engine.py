@@ -300,9 +300,9 @@ class Engine:
                     continue
                 if rule.unless_near and self._near(rule.unless_near, text, m):
                     continue
-                if rule.followed_by and not self._followed(rule.followed_by, text, m):
+                if rule.followed_by and not self._near(rule.followed_by, text, m, after_only=True):
                     continue
-                if rule.unless_followed_by and self._followed(rule.unless_followed_by, text, m):
+                if rule.unless_followed_by and self._near(rule.unless_followed_by, text, m, after_only=True):
                     continue
                 if rule.subject != "any" and not self._subject_ok(rule.subject, text, m.start()):
                     continue
@@ -356,19 +356,11 @@ class Engine:
         )
 
     @staticmethod
-    def _near(near: tuple[Reach, ...], text: str, m: re.Match[str]) -> bool:
-        """A pattern of one of the ``near`` tables matches within that table's reach around the match."""
-        for patterns, within in near:
-            window = text[max(0, m.start() - within) : min(len(text), m.end() + within)]
-            if any(p.search(window) for p in patterns):
-                return True
-        return False
-
-    @staticmethod
-    def _followed(after: tuple[Reach, ...], text: str, m: re.Match[str]) -> bool:
-        """A pattern of one of the tables matches in the stretch right after the match, within its reach."""
-        for patterns, within in after:
-            window = text[m.end() : m.end() + within]
+    def _near(reaches: tuple[Reach, ...], text: str, m: re.Match[str], *, after_only: bool = False) -> bool:
+        """A pattern of one of the tables matches within that table's reach around the match, or with
+        ``after_only`` in the stretch right after it (``followed_by``)."""
+        for patterns, within in reaches:
+            window = text[m.end() if after_only else max(0, m.start() - within) : m.end() + within]
             if any(p.search(window) for p in patterns):
                 return True
         return False
