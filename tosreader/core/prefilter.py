@@ -10,8 +10,13 @@ unbounded repeats) is handled.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
+import os
 import re
+import sys
+from pathlib import Path
 from typing import Any
 
 # The regex parser is private API: re._parser (Python 3.11+), sre_parse before.
@@ -133,10 +138,6 @@ def required_factors(pattern: re.Pattern[str]) -> tuple[Factor, ...]:
 def _stamp() -> str:
     """What the factors depend on besides the pattern: this module's code (or, in a frozen bundle
     without sources, the app's version) and the Python version."""
-    import hashlib
-    import sys
-    from pathlib import Path
-
     try:
         code = Path(__file__).read_bytes()
     except OSError:  # a frozen bundle keeps bytecode only; the bundle itself never changes
@@ -146,16 +147,13 @@ def _stamp() -> str:
     return hashlib.sha256(code + sys.version.encode()).hexdigest()[:16]
 
 
-def factors_for(patterns: list[re.Pattern[str]], cache_file: Any = None) -> list[tuple[Factor, ...]]:
+def factors_for(patterns: list[re.Pattern[str]],
+                cache_file: str | os.PathLike[str] | None = None) -> list[tuple[Factor, ...]]:
     """:func:`required_factors` of each pattern, read from ``cache_file`` (a JSON file) where it was
     worked out before: reading every pattern's parse tree is most of the time it takes to build an
     engine. The file is rewritten with exactly the patterns asked for when any was missing; a file that
     cannot be read or does not fit (another version of this module or of Python) is ignored, and one
     that cannot be written is left alone: the cache never decides a result, only saves work."""
-    import json
-    import os
-    from pathlib import Path
-
     path = Path(cache_file) if cache_file is not None else None
     try:
         stamp = _stamp()
