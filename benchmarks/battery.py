@@ -76,10 +76,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no battery at {path}", file=sys.stderr)
         return 2
     get_ruleset(args.lang)
-    rows = [(label, flagged(sentence, args.lang)) for label, sentence in read_battery(path)]
+    battery = read_battery(path)
+    rows = [(label, flagged(sentence, args.lang)) for label, sentence in battery]
     result = score(rows)
     if args.errors:
-        for (label, got), (_, sentence) in zip(rows, read_battery(path), strict=True):
+        for (label, got), (_, sentence) in zip(rows, battery, strict=True):
             if label != "none" and label not in got:
                 print(f"MISS {label:24} {sentence}")
             for c in sorted(set(got) - {label}):

@@ -139,7 +139,6 @@ CASE_MAP: dict[str, str] = {
         "indemnification",
 }
 
-# Cases ToS;DR rates neutral that a category flags on purpose: reported as coverage, not as false alarms.
 # ToS;DR cases that are CLAUDETTE categories: a bad quote should carry a risk of the category (either one
 # of "a|b"), a good one should not.
 UNFAIR_CASES: dict[str, str] = {
@@ -159,6 +158,7 @@ UNFAIR_CASES: dict[str, str] = {
 UNFAIR_CATEGORIES = ["unilateral_change", "unilateral_termination", "content_removal", "limitation_of_liability",
                      "arbitration", "jurisdiction|choice_of_law"]
 
+# Cases ToS;DR rates neutral that a category flags on purpose: reported as coverage, not as false alarms.
 INFO_CASES: dict[str, str] = {
     "You authorise the service to charge a credit card supplied on re-occurring basis": "auto_renewal",
 }
