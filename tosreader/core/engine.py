@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tosreader.core.document import Block, Clause, Document
 from tosreader.core.prefilter import factors_for
@@ -17,6 +17,14 @@ _CLAUSE_CUT = re.compile(r"[,(]")
 # Letters a case-insensitive regex matches although str.lower() does not turn them into that letter
 # ("ı" and "İ" for "i", "ſ" for "s"); a text with them skips the literal prefilter.
 _FOLD_SPECIALS = ("\u0131", "\u017f", "\u0307")
+# Typographic apostrophes read as the plain one, one character for one (offsets stay): rules and the
+# language profiles write "don't", and web pages write "don’t" ("We don’t sell your data" is a denial).
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u2032\u00b4", "'"))
+
+
+def match_text(text: str) -> str:
+    """``text`` as the rules read it: typographic apostrophes folded to "'", same length."""
+    return text.translate(_APOSTROPHES)
 
 
 @dataclass(frozen=True)
@@ -215,7 +223,7 @@ class Engine:
     def run(self, document: Document, clauses: list[Clause] | None = None,
             progress: Callable[[int, int], bool] | None = None) -> list[Finding]:
         """All findings for ``document``; ``progress(done, total)`` may return False to cancel."""
-        text = document.text
+        text = match_text(document.text)
         clauses = document.clauses if clauses is None else clauses
         lower = text.lower()
         clause_words = [set(_WORD.findall(lower, c.start, c.end)) for c in clauses]
@@ -262,15 +270,20 @@ class Engine:
                 if not patterns:
                     continue
                 findings += self._evaluate(rules[i], clause, clause_text, lead, patterns, document)
+        if text != document.text:  # quote the document's own characters, not the folded ones
+            findings = [replace(f, matched=document.text[f.match_start : f.match_end]) for f in findings]
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
         return findings
 
     def evaluate_text(self, clause_text: str, heading: str = "", lead_in: str = "") -> list[Finding]:
         """Run every rule on one piece of text as a single clause (for rule examples and tests)."""
+        folded = match_text(clause_text)
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
         results = []
         for rule in self.ruleset.rules:
-            results += self._evaluate(rule, clause, clause_text, lead_in)
+            results += self._evaluate(rule, clause, folded, match_text(lead_in))
+        if folded != clause_text:
+            results = [replace(f, matched=clause_text[f.match_start : f.match_end]) for f in results]
         return results
 
     def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
@@ -341,7 +354,7 @@ class Engine:
             block = text
             if document is not None and clause.block < len(document.blocks):
                 b = document.blocks[clause.block]
-                block = document.text[b.start : b.end]
+                block = match_text(document.text[b.start : b.end])
             return not any(p.search(block) for p in rule.unless_block)
         return True
 

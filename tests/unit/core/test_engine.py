@@ -179,6 +179,25 @@ def test_negation_turns_risk_into_good_point(ruleset: RuleSet) -> None:
     assert f.severity is Severity.GOOD and f.negated and f.title == "No AI training"
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u2018", "\u00b4"])
+def test_negation_with_a_typographic_apostrophe_denies(ruleset: RuleSet, apostrophe: str) -> None:
+    # Web pages write "don\u2019t"; the profile's cues are written "don't".
+    text = f"We don{apostrophe}t use your call recordings to train models."
+    [f] = by_rule(run(ruleset, text), "en.ai_training.train")
+    assert f.severity is Severity.GOOD and f.negated
+    assert f.matched == text[f.match_start : f.match_end]  # the document's own characters
+
+
+def test_matched_words_keep_the_documents_apostrophes() -> None:
+    builtin = get_ruleset("en", include_user=False)
+    text = "We aren\u2019t responsible for files you lose."
+    [f] = by_rule(analyze(load_text(text), "en", ruleset=builtin).findings,
+                  "en.limitation_of_liability.not_liable")
+    assert f.matched == "aren\u2019t responsible" == text[f.match_start : f.match_end]
+    [g] = by_rule(Engine(builtin).evaluate_text(text), "en.limitation_of_liability.not_liable")
+    assert g.matched == f.matched
+
+
 def test_negation_scope_ends_at_but(ruleset: RuleSet) -> None:
     findings = by_rule(run(ruleset, "We never sell data, but we use your files to train models."),
                        "en.ai_training.train")
