@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,9 +15,10 @@ from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
 
 from tests.gui.conftest import AI_TEXT  # noqa: E402
 from tosreader.core.analysis import Analysis, analyze  # noqa: E402
+from tosreader.core.entries import entry_counts, entry_key  # noqa: E402
 from tosreader.core.loaders import load_text  # noqa: E402
 from tosreader.core.severity import Severity  # noqa: E402
-from tosreader.ui.findings_panel import FindingsPanel, row_key  # noqa: E402
+from tosreader.ui.findings_panel import FindingsPanel  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -47,8 +49,8 @@ def rows(panel: FindingsPanel) -> list[tuple[str, int | None]]:
 
 def test_every_finding_is_listed_once_under_a_group_header(panel: FindingsPanel, analysis: Analysis) -> None:
     listed = [index for _, index in rows(panel) if index is not None]
-    keys = [row_key(analysis.findings[i]) for i in listed]  # two rules of a category on a clause share a row
-    assert len(keys) == len(set(keys)) and set(keys) == {row_key(f) for f in analysis.findings}
+    keys = [entry_key(analysis.findings[i]) for i in listed]  # two rules of a category on a clause share a row
+    assert len(keys) == len(set(keys)) and set(keys) == {entry_key(f) for f in analysis.findings}
     assert len(listed) < len(analysis.findings)  # the terms have such clauses: "terminate", "arbitration"
     headers = [text for text, index in rows(panel) if index is None]
     assert any("Good points" in h for h in headers)
@@ -95,7 +97,7 @@ def test_thousands_of_findings_need_no_widget_per_row(panel: FindingsPanel, anal
               for k in range(1500) for f in analysis.findings]
     many = Analysis(analysis.document, analysis.language, spread, analysis.grade, analysis.ruleset)
     panel.set_analysis(many, "en", False)
-    assert panel.model.rowCount() >= len({row_key(f) for f in many.findings}) > 5000
+    assert panel.model.rowCount() >= len({entry_key(f) for f in many.findings}) > 5000
     assert panel.tree.uniformItemSizes()
     last = many.findings[-1]
     assert panel.select_finding(last)
@@ -111,7 +113,7 @@ def test_two_rules_of_one_category_on_a_clause_share_a_row(qtbot) -> None:  # ty
     analysis = analyze(load_text(text, title="t"), language="en")
     change = [f for f in analysis.findings if f.category == "unilateral_change"]
     assert len(change) >= 2 and len({f.start for f in change}) == 1  # several rules, one clause
-    shared = len(analysis.findings) - len({row_key(f) for f in analysis.findings})  # without a row of their own
+    shared = len(analysis.findings) - len({entry_key(f) for f in analysis.findings})  # without a row of their own
     assert shared >= len(change) - 1
     widget = FindingsPanel()
     qtbot.addWidget(widget)
@@ -120,10 +122,10 @@ def test_two_rules_of_one_category_on_a_clause_share_a_row(qtbot) -> None:  # ty
     header = next(t for t, i in shown if i is None and t.startswith("▾ Unilateral change"))
     assert header.endswith("(1)")
     assert sum(1 for _, i in shown if i is not None) == len(analysis.findings) - shared
-    from tosreader.ui.findings_panel import listed_counts
-
-    counts = listed_counts(analysis.findings)
+    counts = entry_counts(analysis.findings)
     assert sum(counts.values()) == len(analysis.findings) - shared  # the header counts what the list shows
+    shown = re.findall(r"■</span>&nbsp;(\d+)&nbsp;", widget.counts_label.text())  # high … good
+    assert [int(n) for n in shown] == list(counts.values())
     assert widget.select_finding(change[1])  # the second finding selects the shared row
     assert widget.current_finding() is change[0]
     details = widget.details.toPlainText()

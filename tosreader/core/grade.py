@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tosreader.core.engine import Finding
+from tosreader.core.entries import EntryKey, entry_key
 from tosreader.core.severity import Severity
 
 WEIGHTS = {Severity.LOW: 1.0, Severity.MEDIUM: 3.0, Severity.HIGH: 6.0}
@@ -30,14 +31,14 @@ class Grade:
 
 
 def grade(findings: Iterable[Finding]) -> Grade:
-    # category -> clause (its span) -> the worst weight of the category's findings on that clause: two
+    # category -> clause (its entry) -> the worst weight of the category's findings on that clause: two
     # rules of one category firing on the same clause count as one risky clause.
-    per_category: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
+    per_category: dict[str, dict[EntryKey, float]] = defaultdict(dict)
     good_categories: set[str] = set()
     for f in findings:
         if f.severity in WEIGHTS:
-            clauses = per_category[f.category]
-            clauses[f.start, f.end] = max(clauses.get((f.start, f.end), 0.0), WEIGHTS[f.severity])
+            clauses, key = per_category[f.category], entry_key(f)
+            clauses[key] = max(clauses.get(key, 0.0), WEIGHTS[f.severity])
         elif f.severity is Severity.GOOD:
             good_categories.add(f.category)
     score = 0.0

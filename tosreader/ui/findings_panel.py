@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from tosreader.core.analysis import Analysis
 from tosreader.core.engine import Finding
+from tosreader.core.entries import EntryKey, entry_counts, entry_key
 from tosreader.core.severity import Severity
 from tosreader.ui.severity_style import GRADE_COLOURS, look, marker_icon
 
@@ -63,28 +64,6 @@ def grade_summary(letter: str) -> str:
         "E": QCoreApplication.translate("Grade", "Many serious risks"),
     }
     return texts.get(letter, "")
-
-
-RowKey = tuple[str, int, int, bool]
-
-
-def row_key(finding: Finding) -> RowKey:
-    """What a row of the list stands for: one clause in one category, a risk or a good point. Two rules
-    of a category that fire on the same clause share the row of the first (most severe) one."""
-    return finding.category, finding.start, finding.end, finding.severity is Severity.GOOD
-
-
-def listed_counts(findings: list[Finding]) -> dict[str, int]:
-    """Severity -> how many rows the list shows: a clause counts once per category (at its worst
-    severity; findings come most severe first), however many of the category's rules fire on it."""
-    seen: set[RowKey] = set()
-    counts = dict.fromkeys((s.value for s in ORDER), 0)
-    for f in findings:
-        key = row_key(f)
-        if key not in seen:
-            seen.add(key)
-            counts[f.severity.value] += 1
-    return counts
 
 
 @dataclass
@@ -240,8 +219,9 @@ class FindingsPanel(QWidget):
         self.analysis: Analysis | None = None
         self.pending = False  # the document is still being analysed: no grade yet
         self._positions: dict[int, int] = {}  # id(finding) -> its index in analysis.findings
-        # Two rules of one category on the same clause share a row: the first (most severe) finding
-        # has the row, the others are listed in its explanation. finding index -> the row's finding.
+        # Two rules of one category on the same clause share a row (one entry, see core/entries.py): the
+        # first (most severe) finding has the row, the others are listed in its explanation.
+        # finding index -> the row's finding.
         self._row_finding: dict[int, int] = {}
         self._also: dict[int, list[int]] = {}  # a row's finding index -> the other findings it stands for
         self._last_selected: int | None = None  # index of the finding selected last
@@ -368,7 +348,7 @@ class FindingsPanel(QWidget):
         self.grade_label.setToolTip(self.tr("Grade %1 (score %2)").replace("%1", letter)
                                     .replace("%2", f"{analysis.grade.score:.1f}"))
         self.grade_title.setText(f"<b>{html.escape(grade_summary(letter))}</b>")
-        counts = listed_counts(analysis.findings)
+        counts = entry_counts(analysis.findings)  # what the list shows: one row per entry
         parts = []
         for severity in ORDER:
             colour = look(severity, self.dark).accent.name()
@@ -414,12 +394,12 @@ class FindingsPanel(QWidget):
         enabled = self.enabled_severities()
         by_category: dict[str, list[int]] = {}
         good: list[int] = []
-        first: dict[RowKey, int] = {}  # -> the finding that has the row
+        first: dict[EntryKey, int] = {}  # -> the finding that has the row
         self._row_finding, self._also = {}, {}
         for index, finding in enumerate(analysis.findings):  # in reading order, the most severe first
             if finding.severity not in enabled:
                 continue
-            row = first.setdefault(row_key(finding), index)
+            row = first.setdefault(entry_key(finding), index)
             self._row_finding[index] = row
             if row != index:
                 self._also.setdefault(row, []).append(index)
