@@ -217,6 +217,11 @@ POSITIVE: dict[str, list[str]] = {
 
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
+        "Whether the complaint steps were followed can be decided by a court as a first step before arbitration.",
+        "You and Fernhill agree that this Agreement to Arbitrate is made under a transaction in interstate commerce.",
+        "For claimants in Oregon the arbitration will be administered by a regional dispute centre.",
+        "Hearings will be conducted in the English language by a single arbitrator.",
+        "If you opt out in time, neither Fernhill nor you will be required to arbitrate under this section.",
         "If you live in the European Union, the arbitration agreement does not apply to you.",
         "You can also use the online dispute resolution platform of the European Commission.",
         "Arbitration hearings will take place in the county where you reside.",
@@ -232,6 +237,8 @@ NEGATIVE: dict[str, list[str]] = {
         'This arbitration provision will survive the end of your account.',
     ],
     "unilateral_change": [
+        "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
+        "Within the workspace, an owner can manage member access to shared projects.",
         "You can change your display name in the settings.",
         "We will never change these terms without your express consent.",
         "Will these terms ever change?",
@@ -261,6 +268,7 @@ NEGATIVE: dict[str, list[str]] = {
         'If a price is shown wrongly, we may correct the error and revise your order.',
     ],
     "content_removal": [
+        "We will delete your profile and the content of your folders within 90 days of cancellation.",
         "You can delete your own posts at any time.",
         "We do not remove content without telling you why.",
         "Some tools let you remove photos that you have shared.",
@@ -286,6 +294,7 @@ NEGATIVE: dict[str, list[str]] = {
         'We may withhold payouts while we investigate them.',
     ],
     "jurisdiction": [
+        "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
         "If you are a consumer, you may bring a claim in the courts of the country where you live.",
         "You can sue us in the courts of the place where you live.",
         "You may always take your claim to a small claims court.",
@@ -321,6 +330,10 @@ NEGATIVE: dict[str, list[str]] = {
         'If Heron does not enforce a right under these terms or by law, this will not be construed as a waiver.',
     ],
     "limitation_of_liability": [
+        "WE DON’T EXCLUDE OR LIMIT OUR LIABILITY TO YOU WHERE THAT WOULD BE ILLEGAL.",
+        "We don’t limit our liability where the law says it would be unlawful to do so.",
+        "Certain countries and provinces do not permit limits on implied warranties or on damages.",
+        "You keep control of your uploads, and responsibility for them, and the rights you give us are limited to running the service.",
         "Nothing in this agreement excludes or limits what we owe for fraud, or for death or bodily injury that our negligence causes.",
         "Some states do not allow the exclusion of implied warranties, so the above may not apply to you.",
         "You are responsible for keeping your password secret.",
@@ -368,6 +381,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Quillbox is not responsible for what a partner's own privacy policy says, since it is a third party's privacy policy.",
     ],
     "unilateral_termination": [
+        "The licences you give us end when you delete the files, unless someone else has copied them.",
+        "Unless the law requires otherwise, we will delete your profile and your uploads within 60 days of the closure of your account.",
+        "As a team member you accept that your organisation may review, merge or close the account it gave you.",
         "Your plan can be cancelled by you whenever you like, from the account page.",
         "We will not suspend your account without telling you why.",
         "We may remove comments that insult other people.",
@@ -412,6 +428,7 @@ NEGATIVE: dict[str, list[str]] = {
         'Our right to terminate this contract shall not prejudice any claim for earlier breaches.',
     ],
     "contract_by_using": [
+        "A company name is only needed if you are accepting these terms on behalf of your employer.",
         "If you do not agree to these terms, please do not use the app.",
         "You accept these terms by ticking the box when you sign up.",
         "When you use the chat, you agree that you will not harass anybody.",
