@@ -263,7 +263,7 @@ def load_pack(path: Path, profile: LanguageProfile, categories: dict[str, Catego
 
 _RULE_FIELDS = {
     "id", "category", "severity", "title", "explanation", "patterns", "keywords", "all", "near",
-    "near_within", "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
+    "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
     "mitigated_severity", "when_negated", "examples", "lead_in", "unless_near", "each_match",
     "unless_lead_in", "unless_block", "followed_by", "unless_followed_by",
 }
@@ -305,6 +305,9 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
     if not _RULE_ID.match(rid):
         raise RulePackError(f"{where}: field 'id' must be lower-case words joined by '.', '-' or '_'")
     unknown = set(raw) - _RULE_FIELDS
+    if "near_within" in unknown:  # once accepted and silently ignored: say where the reach goes
+        raise RulePackError(f"{where}: field 'near_within' is not read; give the reach in the table: "
+                            "near = { patterns = [...], within = N }")
     if unknown:
         raise RulePackError(f"{where}: unknown field(s): {', '.join(sorted(unknown))}")
     category = _require_str(raw, "category", where)

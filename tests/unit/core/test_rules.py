@@ -99,6 +99,13 @@ def test_unknown_field_is_named(tmp_path: Path) -> None:
     assert "en.arbitration.test_rule" in message and "paterns" in message
 
 
+def test_near_within_outside_the_table_is_refused_with_the_right_form(tmp_path: Path) -> None:
+    # It used to be accepted and ignored, so a pack author's reach silently had no effect.
+    message = load_error(tmp_path, PACK_HEAD + GOOD_RULE.replace(
+        'title = "Test rule"', 'title = "Test rule"\nnear = { patterns = ["court"] }\nnear_within = 40'))
+    assert "en.arbitration.test_rule" in message and "near_within" in message and "within = N" in message
+
+
 def test_duplicate_id_is_named(tmp_path: Path) -> None:
     message = load_error(tmp_path, PACK_HEAD + GOOD_RULE + GOOD_RULE)
     assert "test.toml" in message and "en.arbitration.test_rule" in message and "'id'" in message
