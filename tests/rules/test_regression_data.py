@@ -134,6 +134,9 @@ NEGATIVE: dict[str, dict[str, list[str]]] = {
             "We do not use your messages to train our machine learning models without your consent.",
             "With your consent, we may use your recordings to train our AI models.",
             "All new staff complete training on privacy.",
+            "You must not use the assistant to build or train language models that compete with ours.",
+            "If you crawl or scrape the forum with automated tools to train a commercial AI system, you owe us a "
+            "licence fee.",
         ],
         "any_purpose": [
             "We use your data only for the purposes described in this notice.",
@@ -306,3 +309,13 @@ def test_consent_lowers_ai_training_to_info() -> None:
     found = _findings("en", "If you opt in, we may use your recordings to train our AI models.")
     training = [f for f in found if f.category == "ai_training"]
     assert training and all(not f.severity.is_risk for f in training)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You must not use the assistant to build or train language models that compete with ours.",
+    "Users agree not to use the API to develop or train machine-learning models.",
+])
+def test_a_duty_of_the_reader_is_no_promise_about_training_either(sentence: str) -> None:
+    # "must not" here binds the reader; read as a denial it would wrongly credit the provider with a good point.
+    found = analyze(load_text(sentence), "en", ruleset=get_ruleset("en", include_user=False)).findings
+    assert not [f for f in found if f.category == "ai_training"]
