@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
 from tests.gui.conftest import AI_TEXT  # noqa: E402
 from tosreader.core.analysis import Analysis, analyze  # noqa: E402
 from tosreader.core.entries import entry_counts, entry_key  # noqa: E402
+from tosreader.core.export import build_summary  # noqa: E402
 from tosreader.core.loaders import load_text  # noqa: E402
 from tosreader.core.severity import Severity  # noqa: E402
 from tosreader.ui.findings_panel import FindingsPanel  # noqa: E402
@@ -124,6 +125,7 @@ def test_two_rules_of_one_category_on_a_clause_share_a_row(qtbot) -> None:  # ty
     assert sum(1 for _, i in shown if i is not None) == len(analysis.findings) - shared
     counts = entry_counts(analysis.findings)
     assert sum(counts.values()) == len(analysis.findings) - shared  # the header counts what the list shows
+    assert build_summary(analysis).counts == counts  # and so do the exported summaries
     shown = re.findall(r"■</span>&nbsp;(\d+)&nbsp;", widget.counts_label.text())  # high … good
     assert [int(n) for n in shown] == list(counts.values())
     assert widget.select_finding(change[1])  # the second finding selects the shared row

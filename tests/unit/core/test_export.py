@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 
 from tests.golden.export_fixture import CHANGES, GENERATED_AT, empty_analysis, fixed_analysis
 from tosreader.core.analysis import analyze
+from tosreader.core.entries import entries
 from tosreader.core.export import SCHEMA_VERSION, build_summary, render
 from tosreader.core.export.changes import changes_from_diff
 from tosreader.core.export.markdown import md_escape
@@ -83,9 +84,9 @@ def test_markdown_user_text_never_becomes_markup() -> None:
     assert "s_open" not in kinds
     assert not any(t.type in ("html_block", "table_open", "code_block", "fence") for t in tokens)
     assert "<img" not in html and "<b>" not in html and "href" not in html
-    # the only code spans are the ones we write (the content hash)
+    # the only code spans are the ones we write (the content hash, the rule ids)
     codes = [c.content for c in inline_children(tokens) if c.type == "code_inline"]
-    assert codes == [content_hash(a.document.text)]
+    assert codes[0] == content_hash(a.document.text) and set(codes[1:]) == {f.rule for f in a.findings}
     # every quote and the title come back as exactly the document's text
     texts = ["".join(c.content for c in (tokens[i + 1].children or []))
              for i, t in enumerate(tokens) if t.type == "paragraph_open" and i and tokens[i - 1].type == "blockquote_open"]
@@ -217,9 +218,10 @@ def test_a_very_long_document_exports_with_every_finding(tmp_path: Path) -> None
     a = analyze(load_text(text, source="long.md", title="Long"), "en")
     assert len(a.document.text) > 200_000 and len(a.findings) > 500
     html = render(a, "html", include_text=True)
-    assert html.count('<article class="finding') == len(a.findings)
+    assert html.count('<article class="finding') == len(entries(a.findings))  # one per clause and category
     md = render(a, "md")
-    assert md.count("\n> ") == len(a.findings)
+    assert md.count("\n> ") == len(entries(a.findings))
+    assert md.count("`en.") == len(a.findings)  # every rule that fired is named, once per finding
     validator().validate(json.loads(render(a, "json")))
 
 

@@ -162,6 +162,8 @@ mark {{ background: var(--hl); color: inherit; font-weight: 600; padding: 0 .1em
 .explain dt {{ font-weight: 700; margin-top: .35rem; }}
 .explain dd {{ margin: 0; }}
 .rule {{ margin: .5rem 0 0; color: var(--muted); font-size: .8rem; }}
+.also {{ margin: .6rem 0 0; font-size: .92rem; }}
+.also ul {{ margin: .2rem 0 0; padding-left: 1.2rem; }}
 .changes ul {{ padding-left: 1.2rem; }}
 .changes li {{ margin-bottom: .4rem; }}
 .delta {{ font-weight: 700; color: var(--accent); }}
@@ -214,8 +216,18 @@ def _finding_article(s: Summary, item: Item) -> str:
         f'<dt>{esc(lb["why"])}</dt><dd>{esc(f.explanation.why)}</dd>'
         f'<dt>{esc(lb["action"])}</dt><dd>{esc(f.explanation.action)}</dd></dl>'
         f'<p class="rule">{esc(lb["rule"])}: <code>{esc(f.rule)}</code></p>'
-        "</article>"
+        f"{_also_html(s, item)}</article>"
     )
+
+
+def _also_html(s: Summary, item: Item) -> str:
+    """The other rules of the category that fired on the clause, each with its words and rule id."""
+    if not item.also:
+        return ""
+    rows = "".join(
+        f'<li class="sev-{o.severity.value}"><span class="badge">{esc(s.severity_label(o.severity.value))}</span>'
+        f"{esc(o.title)}: “{esc(o.matched)}” <code>{esc(o.rule)}</code></li>" for o in item.also)
+    return f'<div class="also"><b>{esc(s.labels["also"])}:</b><ul>{rows}</ul></div>'
 
 
 def _changes_section(s: Summary) -> list[str]:
@@ -322,8 +334,18 @@ def _qt_finding(s: Summary, item: Item) -> str:
         f'<p style="margin:2px 0;"><b>{esc(lb["why"])}:</b> {esc(f.explanation.why)}</p>'
         f'<p style="margin:2px 0;"><b>{esc(lb["action"])}:</b> {esc(f.explanation.action)}</p>'
         f'<p style="margin:2px 0; color:#5b6068; font-size:8pt;">{esc(lb["rule"])}: {esc(f.rule)}</p>'
-        "</td></tr></table>"
+        f"{_qt_also(s, item)}</td></tr></table>"
     )
+
+
+def _qt_also(s: Summary, item: Item) -> str:
+    if not item.also:
+        return ""
+    rows = "".join(
+        f'<p style="margin:2px 0 2px 12px;">• <span style="color:{PALETTE[o.severity.value][0]}; font-weight:bold;">'
+        f"{esc(s.severity_label(o.severity.value).upper())}</span>&nbsp;&nbsp;{esc(o.title)}: “{esc(o.matched)}” "
+        f'<span style="color:#5b6068; font-size:8pt;">{esc(o.rule)}</span></p>' for o in item.also)
+    return f'<p style="margin:4px 0 2px 0;"><b>{esc(s.labels["also"])}:</b></p>{rows}'
 
 
 def _qt_groups(s: Summary, title: str, groups: list[Group]) -> list[str]:

@@ -41,7 +41,7 @@ def _quote(item: Item) -> list[str]:
 def _item_md(s: Summary, item: Item) -> list[str]:
     f = item.finding
     lb = s.labels
-    return [
+    lines = [
         f"#### {md_escape(f.title, heading=True)} ({s.severity_label(item.severity)})",
         "",
         *_quote(item),
@@ -50,8 +50,13 @@ def _item_md(s: Summary, item: Item) -> list[str]:
         f"- **{lb['what']}:** {md_escape(f.explanation.what)}",
         f"- **{lb['why']}:** {md_escape(f.explanation.why)}",
         f"- **{lb['action']}:** {md_escape(f.explanation.action)}",
-        "",
+        f"- **{lb['rule']}:** `{f.rule}`",  # rule ids are [a-z0-9_.-] (rules.py): safe in a code span
     ]
+    if item.also:
+        lines.append(f"- **{lb['also']}:**")
+        lines += [f"  - `{o.rule}` · {md_escape(o.title)} ({s.severity_label(o.severity.value)}): "
+                  f"“{md_escape(o.matched)}”" for o in item.also]
+    return [*lines, ""]
 
 
 def _groups_md(s: Summary, title: str, groups: list[Group]) -> list[str]:
@@ -150,6 +155,11 @@ def render_text(s: Summary) -> str:
                     quote = quote[:237] + "..."
                 out += ["", f"[{f.severity.value.upper()}] {g.label}: {f.title}  ({f.rule}, chars {f.start}-{f.end})",
                         f"  \"{quote}\"", f"  {lb['triggered_by']}: {f.matched}", f"  {f.explanation.why}"]
+                if item.also:
+                    out.append(f"  {lb['also']}:")
+                for o in item.also:
+                    out += [f"    [{o.severity.value.upper()}] {o.title}  ({o.rule})",
+                            f"      {lb['triggered_by']}: {o.matched}"]
     if not s.analysis.findings:
         out.append(lb["no_findings"])
     return "\n".join(out) + "\n"

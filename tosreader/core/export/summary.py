@@ -12,6 +12,7 @@ from typing import Any
 
 from tosreader.core.analysis import Analysis
 from tosreader.core.engine import Finding
+from tosreader.core.entries import entries, entry_counts
 from tosreader.core.export.labels import labels_for
 from tosreader.core.severity import Severity
 
@@ -20,12 +21,14 @@ SEVERITY_ORDER = ("high", "medium", "low", "info", "good")
 
 @dataclass(frozen=True)
 class Item:
-    """One finding as shown in the summary: its clause quoted, the triggering words located in it."""
+    """One entry as shown in the summary (see core/entries.py): its most severe finding with the clause
+    quoted and the triggering words located in it, and the other rules of the category on that clause."""
 
     finding: Finding
     quote: str
     match_start: int  # offsets of the triggering words inside ``quote``
     match_end: int
+    also: tuple[Finding, ...] = ()  # the other findings of the entry, most severe first
 
     @property
     def severity(self) -> str:
@@ -89,7 +92,11 @@ def build_summary(analysis: Analysis, *, changes: dict[str, Any] | None = None, 
     category_labels = {cid: cat.label(lang) for cid, cat in cats.items()}
     for f in analysis.findings:
         category_labels.setdefault(f.category, f.category)
-    info = [f for f in analysis.findings if f.severity is Severity.INFO]
+    # One item per entry (two rules of a category on a clause make one), as the findings list shows them.
+    items = [_item(members, doc.text) for members in entries(analysis.findings)]
+    risks = [i for i in items if i.finding.severity.is_risk]
+    info = [i for i in items if i.finding.severity is Severity.INFO]
+    good = [i for i in items if i.finding.severity is Severity.GOOD]
     return Summary(
         analysis=analysis,
         title=document_title(doc.title, doc.source, labels["untitled"]),
@@ -101,10 +108,10 @@ def build_summary(analysis: Analysis, *, changes: dict[str, Any] | None = None, 
         labels=labels,
         grade=analysis.grade.letter,
         score=round(analysis.grade.score, 2),
-        counts=analysis.counts(),
-        risks=_groups(analysis.risks, doc.text, category_labels),
-        noteworthy=_groups(info, doc.text, category_labels),
-        good=_groups(analysis.good_points, doc.text, category_labels),
+        counts=entry_counts(analysis.findings),  # the items listed, as the findings list counts its rows
+        risks=_groups(risks, category_labels),
+        noteworthy=_groups(info, category_labels),
+        good=_groups(good, category_labels),
         changes=normalise_changes(changes),
         include_text=include_text,
         category_labels=category_labels,
@@ -120,21 +127,22 @@ def document_title(title: str, source: str, fallback: str) -> str:
     return fallback
 
 
-def _item(f: Finding, text: str) -> Item:
+def _item(members: list[Finding], text: str) -> Item:
+    f = members[0]
     quote = text[f.start : f.end]
     ms = min(max(f.match_start - f.start, 0), len(quote))
     me = min(max(f.match_end - f.start, ms), len(quote))
-    return Item(f, quote, ms, me)
+    return Item(f, quote, ms, me, tuple(members[1:]))
 
 
-def _groups(findings: list[Finding], text: str, labels: dict[str, str]) -> list[Group]:
-    by_cat: dict[str, list[Finding]] = defaultdict(list)
-    for f in findings:
-        by_cat[f.category].append(f)
+def _groups(items: list[Item], labels: dict[str, str]) -> list[Group]:
+    by_cat: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_cat[item.finding.category].append(item)
     groups = []
-    for cat, items in by_cat.items():
-        items.sort(key=lambda f: (-f.severity.rank, f.start, f.rule))
-        groups.append(Group(cat, labels.get(cat, cat), [_item(f, text) for f in items]))
+    for cat, members in by_cat.items():
+        members.sort(key=lambda i: (-i.finding.severity.rank, i.finding.start, i.finding.rule))
+        groups.append(Group(cat, labels.get(cat, cat), members))
     groups.sort(key=lambda g: (-g.items[0].finding.severity.rank, min(i.finding.start for i in g.items)))
     return groups
 
