@@ -66,9 +66,23 @@ class Document:
 
 
 # Soft hyphens, zero-width spaces, word joiners, invisible operators and byte-order marks: pasted web and
-# PDF text carries them inside words, where they would keep a rule from matching "terminate".
+# PDF text carries them inside words, where they would keep a rule from matching "terminate". Typographic
+# ligatures ("modiﬁed" with U+FB01) come with text copied out of PDF viewers and hide words the same way.
 # (A regular expression, not str.translate: translating with a table is slow on long text.)
-INVISIBLE = re.compile("[\u00ad\u200b\u2060-\u2064\ufeff]")
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+             "\ufb05": "st", "\ufb06": "st"}
+_UNREADABLE = re.compile("[\u00ad\u200b\u2060-\u2064\ufeff\ufb00-\ufb06]")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def spell_ligatures(text: str) -> str:
+    """``text`` with ligatures spelt out (the PDF loader keeps soft hyphens to join broken words)."""
+    return _LIGATURE.sub(lambda m: LIGATURES[m.group(0)], text)
+
+
+def readable(text: str) -> str:
+    """``text`` without invisible characters inside words and with ligatures spelt out."""
+    return _UNREADABLE.sub(lambda m: LIGATURES.get(m.group(0), ""), text)
 
 
 class DocumentBuilder:
@@ -80,9 +94,10 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
 
     def add(self, kind: BlockKind, text: str, level: int = 0) -> None:
-        """Append one block; whitespace inside it is collapsed and invisible characters that break
-        words ("termi\u00adnate", a zero-width space) are dropped. Empty blocks are dropped."""
-        cleaned = " ".join(INVISIBLE.sub("", text).split())
+        """Append one block; whitespace inside it is collapsed, invisible characters that break words
+        ("termi\u00adnate", a zero-width space) are dropped and ligatures ("\ufb01") spelt out. Empty
+        blocks are dropped."""
+        cleaned = " ".join(readable(text).split())
         if not cleaned:
             return
         if self._parts:

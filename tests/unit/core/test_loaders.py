@@ -66,6 +66,14 @@ def test_invisible_characters_inside_words_are_dropped() -> None:
     assert "We may suspend your account." in html.text
 
 
+def test_ligatures_from_pdf_viewers_are_spelt_out_in_every_format() -> None:
+    # Text copied out of a PDF viewer keeps "\ufb01" ligatures; rules look for "modified", "final".
+    doc = load_text("These terms may be modi\ufb01ed and the decision is \ufb01nal.")
+    assert doc.text == "These terms may be modified and the decision is final."
+    html = load_bytes("<p>Our o\ufb03ce may modify these terms.</p>".encode(), name="t.html")
+    assert "Our office may modify these terms." in html.text
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     para = ("We may change these terms at any time by posting a revised version on this\n"
             "website and the changes take effect when they are posted so please check this\n"

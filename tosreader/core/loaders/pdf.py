@@ -7,16 +7,13 @@ import logging
 import re
 from collections import Counter
 
-from tosreader.core.document import Document, DocumentBuilder
+from tosreader.core.document import Document, DocumentBuilder, spell_ligatures
 from tosreader.core.errors import LoadError
 from tosreader.core.loaders.plaintext import _BULLET, _HEADING_NUMBER, _is_heading
 
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+|seite\s+)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", "!", "?")
-_LIGATURE_TEXT = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                  "\ufb05": "st", "\ufb06": "st"}
-_LIGATURES = re.compile("[\ufb00-\ufb06]")
 _FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for with within from into and or but as than that which who your our "
     "their its any all no not be is are may will can der die das den dem des ein eine einer eines und "
@@ -80,7 +77,7 @@ def _page_lines(pages: object, name: str) -> list[list[str]]:
             failures += 1
             first_error = first_error or exc
             text = ""
-        result.append(_LIGATURES.sub(lambda m: _LIGATURE_TEXT[m.group(0)], text).splitlines())
+        result.append(spell_ligatures(text).splitlines())
     if result and failures == len(result) and first_error is not None:
         raise first_error
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tosreader.core.document import INVISIBLE, Document, DocumentBuilder
+from tosreader.core.document import Document, DocumentBuilder, readable
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -99,7 +99,7 @@ _RULE_LINE = re.compile(r"^\s*(?:[=_~*#-]\s*){3,}$")
 def parse_plain_text(text: str, *, source: str = "", title: str = "") -> Document:
     """Blocks from plain text: blank lines separate paragraphs; short unpunctuated lines are headings."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = INVISIBLE.sub("", text)
+    text = readable(text)  # before the line tests: a line of invisible characters is blank
     builder = DocumentBuilder()
     for chunk in re.split(r"\n\s*\n", text):
         lines = [line for line in chunk.split("\n") if line.strip() and not _RULE_LINE.match(line)]
