@@ -188,6 +188,14 @@ def test_negation_with_a_typographic_apostrophe_denies(ruleset: RuleSet, apostro
     assert f.matched == text[f.match_start : f.match_end]  # the document's own characters
 
 
+def test_a_non_breaking_hyphen_reads_as_a_hyphen() -> None:
+    # "non\u2011exclusive" from a web page: the fair reading ("which means you can also …") must still apply.
+    text = ("The courts of Dublin have non\u2011exclusive jurisdiction, which means you can also bring a claim "
+            "in the courts of your own country.")
+    found = analyze(load_text(text), "en", ruleset=get_ruleset("en", include_user=False)).findings
+    assert [f.severity for f in found if f.category == "jurisdiction"] == [Severity.INFO]
+
+
 def test_matched_words_keep_the_documents_apostrophes() -> None:
     builtin = get_ruleset("en", include_user=False)
     text = "We aren\u2019t responsible for files you lose."
