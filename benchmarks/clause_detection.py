@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tosreader.core.analysis import analyze, get_ruleset  # noqa: E402
-from tosreader.core.document import INVISIBLE  # noqa: E402
+from tosreader.core.document import readable  # noqa: E402
 from tosreader.core.engine import Engine  # noqa: E402
 from tosreader.core.loaders import load_text  # noqa: E402
 from tosreader.core.rules import RuleSet, load_ruleset  # noqa: E402
@@ -88,7 +88,7 @@ def evaluate_document(corpus: Path, lang: str, doc: str,
     cursor = 0
     engine: Engine | None = None
     for i, (sent, tags) in enumerate(zip(raw_sentences, raw_tags, strict=False)):
-        norm = " ".join(INVISIBLE.sub("", sent).split())  # as the loaders clean a block
+        norm = " ".join(readable(sent).split())  # as the loaders clean a block
         if not norm:
             continue
         s = Sentence(doc, i, norm, gold_categories(tags))
