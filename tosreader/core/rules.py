@@ -326,6 +326,8 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         if not _KEYWORD.match(kw) or kw != kw.lower():
             raise RulePackError(f"{where}: field 'keywords': '{kw}' must be one lower-case word or word part "
                                   "(a leading '^' anchors it at the word's start)")
+    # The patterns read "ß" as "ß" or "ss" (see sharp_s); so do the keywords that wake the rule.
+    keywords += [kw.replace("ß", "ss") for kw in keywords if "ß" in kw]
     each_match = raw.get("each_match", False)
     if not isinstance(each_match, bool):
         raise RulePackError(f"{where}: field 'each_match' must be true or false")
@@ -444,9 +446,42 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(sharp_s(pattern), re.IGNORECASE)
     except re.error as exc:
         raise RulePackError(f"{where}: invalid regular expression ({exc})") from exc
+
+
+def sharp_s(pattern: str) -> str:
+    """``pattern`` with each literal "ß" also matching "ss": Swiss German writes "ausschliesslich", and
+    text in capitals writes "AUSSCHLIESSLICH", where the rules write "ausschließlich". Left alone inside
+    character classes and look-behinds (which must keep a fixed width)."""
+    if "ß" not in pattern:
+        return pattern
+    out: list[str] = []
+    groups: list[bool] = []  # for each open group: is it a look-behind?
+    in_class = escaped = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]" or pattern[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+        elif ch == ")" and groups:
+            groups.pop()
+        elif ch == "ß" and not any(groups):
+            out.append("(?:ß|ss)")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tosreader.core.analysis import get_ruleset, rules_dir
+from tosreader.core.analysis import analyze, get_ruleset, rules_dir
 from tosreader.core.errors import RulePackError
-from tosreader.core.rules import load_ruleset
+from tosreader.core.loaders import load_text
+from tosreader.core.rules import load_ruleset, sharp_s
 from tosreader.core.severity import Severity
 from tosreader.paths import user_rules_dir
 
@@ -157,3 +158,41 @@ def test_invalid_user_pack_is_refused_with_its_path() -> None:
     with pytest.raises(RulePackError) as info:
         load_ruleset("en", rules_dir(), user_rules_dir())
     assert str(path) in str(info.value) and "'severity'" in str(info.value)
+
+
+def test_sharp_s_also_matches_ss_outside_classes_and_look_behinds() -> None:
+    assert sharp_s("ausschließlich") == "ausschlie(?:ß|ss)lich"
+    assert sharp_s("[ßs]x") == "[ßs]x"
+    assert sharp_s("(?<!gemäß\\s)Maß") == "(?<!gemäß\\s)Ma(?:ß|ss)"
+    assert sharp_s("no sharp s") == "no sharp s"
+
+
+def test_a_german_rule_written_with_sharp_s_reads_swiss_and_capital_spelling(tmp_path: Path) -> None:
+    pack = """[pack]
+id = "de-test"
+language = "de"
+version = "1.0.0"
+
+[[rules]]
+id = "de.jurisdiction.test"
+category = "jurisdiction"
+severity = "medium"
+title = "Gerichtsstand"
+keywords = ["ausschließlich"]
+patterns = ['\\bausschließliche[rn]?\\s+Gerichtsstand\\b']
+
+[rules.explanation]
+what = "Was."
+why = "Warum."
+action = "Tun."
+"""
+    base = tmp_path / "rules"
+    (base / "de").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    shutil.copy(rules_dir() / "de" / "language.toml", base / "de" / "language.toml")
+    (base / "de" / "test.toml").write_text(pack, encoding="utf-8")
+    ruleset = load_ruleset("de", base)
+    for text in ("Ausschließlicher Gerichtsstand ist Bern.", "Ausschliesslicher Gerichtsstand ist Bern.",
+                 "AUSSCHLIESSLICHER GERICHTSSTAND IST BERN."):
+        found = analyze(load_text(text), "de", ruleset=ruleset).findings
+        assert [f.rule for f in found] == ["de.jurisdiction.test"], text
