@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from tosreader.core.analysis import Analysis, analyze
 from tosreader.core.document import Document
+from tosreader.core.entries import entries
 from tosreader.core.normalise import clause_key
 from tosreader.core.segment import segment
 from tosreader.core.severity import Severity
@@ -474,14 +475,18 @@ def _risk_delta(result: DocumentDiff, old: Analysis, new: Analysis) -> None:
             old_to_new[i].update(c.new_clauses)
         for j in c.new_clauses:
             new_entry[j] = k
-    old_f = list(old.findings)
-    new_f = list(new.findings)
+    # What is compared is what the reader sees: entries (a category on a clause), each by its most
+    # severe finding. A second rule of the category joining or leaving a clause that stays flagged is
+    # no news; the entry's severity changing is.
+    old_f = [members[0] for members in entries(old.findings)]
+    new_f = [members[0] for members in entries(new.findings)]
     used_old: set[int] = set()
     pairs: list[tuple[int, int]] = []
-    # First pass: same rule and polarity in aligned clauses.
+    # First pass: same category and polarity in aligned clauses.
     for n, f in enumerate(new_f):
         for o, g in enumerate(old_f):
-            if (o not in used_old and g.rule == f.rule and _polarity(g.severity) == _polarity(f.severity)
+            if (o not in used_old and g.category == f.category
+                    and _polarity(g.severity) == _polarity(f.severity)
                     and f.clause in old_to_new.get(g.clause, ())):
                 used_old.add(o)
                 pairs.append((o, n))

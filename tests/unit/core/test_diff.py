@@ -245,6 +245,36 @@ def test_severity_increase_on_an_aligned_clause_is_worse() -> None:
     assert diff.worse
 
 
+def test_a_second_rule_joining_or_leaving_a_flagged_clause_is_no_news() -> None:
+    # The reader sees one entry per category and clause; only the entry appearing, going or changing
+    # severity is a change ("worse" must not fire because a second rule now also matches).
+    old_doc, new_doc = load_text("First clause here. Second clause."), load_text("First clause here. Second clause!")
+    ruleset = get_ruleset("en")
+
+    def finding(doc_text: str, rule: str, severity: Severity, start: int, end: int) -> Finding:
+        return Finding(rule, "test", severity, "A test risk", Explanation("w", "y", "a"), start, end,
+                       start, end, doc_text[start:end], 1)
+
+    analyze(old_doc, "en"), analyze(new_doc, "en")  # segments them
+    o, n = old_doc.clauses[1], new_doc.clauses[1]
+    one = [finding(old_doc.text, "test.rule_a", Severity.MEDIUM, o.start, o.end)]
+    two = [finding(new_doc.text, "test.rule_a", Severity.MEDIUM, n.start, n.end),
+           finding(new_doc.text, "test.rule_b", Severity.MEDIUM, n.start, n.end)]
+    old_a = Analysis(old_doc, "en", one, grade(one), ruleset)
+    new_a = Analysis(new_doc, "en", two, grade(two), ruleset)
+    diff = diff_documents(old_doc, new_doc, old_analysis=old_a, new_analysis=new_a)
+    assert not (diff.risk_added or diff.risk_removed or diff.risk_changed) and not diff.worse
+    back = diff_documents(new_doc, old_doc, old_analysis=new_a, new_analysis=old_a)
+    assert not (back.risk_added or back.risk_removed or back.risk_changed) and not back.better
+    # The entry's severity is its most severe finding's: a high second rule makes the entry worse.
+    two[1] = finding(new_doc.text, "test.rule_b", Severity.HIGH, n.start, n.end)
+    new_a = Analysis(new_doc, "en", two, grade(two), ruleset)
+    diff = diff_documents(old_doc, new_doc, old_analysis=old_a, new_analysis=new_a)
+    assert [(r.rule, r.old_severity, r.new_severity) for r in diff.risk_changed] == [
+        ("test.rule_b", "medium", "high")]
+    assert diff.worse
+
+
 def test_german_documents_diff() -> None:
     old = "§ 1 Geltung\n\nDiese Bedingungen gelten für die App. Wir dürfen sie jederzeit ändern."
     new = "§ 1 Geltung\n\nDiese Bedingungen gelten für die App und die Website. Wir dürfen sie jederzeit ändern."
