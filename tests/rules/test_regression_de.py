@@ -16,6 +16,8 @@ from tosreader.core.loaders import load_text
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        # Gegenproben
+        "Alle Streitigkeiten zwischen dir und uns werden durch ein verbindliches Schiedsverfahren beigelegt, nicht vor Gericht.",
         # Gegenproben zu den Beinahe-Treffern
         "Alle Streitigkeiten aus diesem Vertrag werden abschließend durch ein Schiedsgericht nach der Schiedsordnung der DIS entschieden.",
         "Sie verzichten auf das Recht, Ansprüche vor einem staatlichen Gericht geltend zu machen; zuständig ist allein ein Schiedsrichter.",
@@ -37,6 +39,9 @@ POSITIVE: dict[str, list[str]] = {
         "Diese Schiedsvereinbarung gilt für alle Streitigkeiten zwischen Ihnen und Lindwurm.",
     ],
     "unilateral_change": [
+        # Gegenproben
+        "Wir können diese Bedingungen jederzeit ändern; die geänderte Fassung gilt ab ihrer Veröffentlichung.",
+        "Wir können die Preise für virtuelle Gegenstände jederzeit ändern.",
         # Gegenproben zu den Beinahe-Treffern
         "Wir können diese Bedingungen jederzeit ohne Vorankündigung ändern.",
         "Ottermark behält sich das Recht vor, Funktionen des Dienstes jederzeit zu ändern oder einzustellen.",
@@ -79,6 +84,8 @@ POSITIVE: dict[str, list[str]] = {
         "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als genehmigt.",
     ],
     "content_removal": [
+        # Gegenproben
+        "Wir können deine Inhalte jederzeit und aus beliebigem Grund entfernen.",
         # Gegenproben zu den Beinahe-Treffern
         "Wir können Inhalte, die wir für anstößig halten, ohne Vorwarnung entfernen.",
         "Ottermark darf Ihre Beiträge jederzeit und ohne Angabe von Gründen löschen.",
@@ -111,6 +118,8 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich ist berechtigt:\n\n(a) Kommentare zu kürzen;\n\n(b) Fotos ohne Vorwarnung zu entfernen.",
     ],
     "jurisdiction": [
+        # Gegenproben
+        "Alle Streitigkeiten werden ausschließlich von den Gerichten in Amsterdam entschieden.",
         # Gegenproben zu den Beinahe-Treffern
         "Ausschließlicher Gerichtsstand für alle Streitigkeiten aus diesem Vertrag ist Luxemburg.",
         "Sie stimmen zu, dass für alle Klagen ausschließlich die Gerichte in Dublin zuständig sind.",
@@ -143,6 +152,8 @@ POSITIVE: dict[str, list[str]] = {
         "Sie unterwerfen sich der Gerichtsbarkeit der Gerichte im Staat Oregon.",
     ],
     "choice_of_law": [
+        # Gegenproben
+        "Diese Bedingungen unterliegen niederländischem Recht.",
         # Gegenproben zu den Beinahe-Treffern
         "Diese Bedingungen unterliegen ausschließlich dem Recht des Staates Kalifornien.",
         "Auf dieses Vertragsverhältnis findet irisches Recht Anwendung.",
@@ -158,6 +169,10 @@ POSITIVE: dict[str, list[str]] = {
         "Auf diese Bedingungen ist das Recht von Schottland anzuwenden.",
     ],
     "limitation_of_liability": [
+        # Gegenproben
+        "Wir haften nicht für Verspätungen, die durch Verkehr oder Wetter entstehen.",
+        "Unsere Haftung ist auf den Fahrpreis begrenzt.",
+        "Wir sind nicht verantwortlich für Verluste, die dir durch die Nutzung der App entstehen.",
         # Gegenproben zu den Beinahe-Treffern
         "Wir haften nicht für Schäden, die durch Unterbrechungen des Dienstes entstehen.",
         "Unsere Haftung ist auf den Betrag begrenzt, den Sie in den letzten zwölf Monaten an uns gezahlt haben.",
@@ -193,6 +208,10 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        # Gegenproben
+        "Wir können dein Konto jederzeit und ohne Vorankündigung kündigen.",
+        "Wir können deinen Zugang zur App sperren, wenn wir einen Verstoß vermuten.",
+        "Wir können die Dienste jederzeit einstellen.",
         # Gegenproben zu den Beinahe-Treffern
         "Wir können Ihr Konto jederzeit ohne Angabe von Gründen sperren oder löschen.",
         "Ottermark ist berechtigt, den Vertrag jederzeit mit einer Frist von zwei Wochen zu kündigen.",
@@ -255,6 +274,9 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt:\n\n(a) Ihr Konto zu sperren;\n\n(b) den Vertrag fristlos zu kündigen.",
     ],
     "contract_by_using": [
+        # Gegenproben
+        "Indem du die Dienste nutzt, stimmst du diesen Bedingungen zu.",
+        "Wenn du die App weiterhin nutzt, akzeptierst du die geänderten Bedingungen.",
         # Gegenproben zu den Beinahe-Treffern
         "Durch die Nutzung des Dienstes erklären Sie sich mit diesen Bedingungen einverstanden.",
         "Indem Sie die App herunterladen oder verwenden, stimmen Sie diesen Nutzungsbedingungen zu.",
@@ -292,6 +314,17 @@ POSITIVE: dict[str, list[str]] = {
 
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
+        # Beinahe-Treffer
+        "Du kannst der Schiedsvereinbarung innerhalb von 30 Tagen nach Annahme dieser Bedingungen schriftlich widersprechen.",
+        "Klagen über geringfügige Forderungen kannst du weiterhin vor einem Gericht für Bagatellsachen erheben.",
+        "Die Gebühren für das Schiedsverfahren übernehmen wir, soweit sie 250 Euro übersteigen.",
+        "Sollte ein Teil dieser Schiedsklausel unwirksam sein, bleibt der Rest wirksam.",
+        "Für Nutzer mit Wohnsitz in der EU gilt dieser Abschnitt über Schiedsverfahren nicht.",
+        "Ein Schlichtungsverfahren ersetzt nicht den Weg zu den ordentlichen Gerichten.",
+        "Beschwerden können Sie an unseren Kundenservice richten; wir bemühen uns, sie innerhalb von 14 Tagen zu beantworten.",
+        "Wir nehmen an einem außergerichtlichen Schlichtungsverfahren teil, wenn Sie dies wünschen.",
+        "Informationen zur Streitbeilegung finden Sie in Abschnitt 20.",
+        "Der Schiedsrichter wendet das Recht an, das nach diesen Bedingungen gilt.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Der Schiedsrichter kann Sanktionen gegen eine Partei verhängen, die das Verfahren verzögert.",
         "Der Schiedsrichter entscheidet auch über die Kosten des Verfahrens.",
@@ -321,6 +354,25 @@ NEGATIVE: dict[str, list[str]] = {
         "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
+        # Beinahe-Treffer
+        "Du musst die App möglicherweise aktualisieren, um alle Funktionen nutzen zu können.",
+        "Wir informieren dich per E-Mail, bevor Änderungen dieser Bedingungen in Kraft treten.",
+        "Die Preise werden dir vor dem Kauf angezeigt.",
+        "Die Gebühren können je nach Zahlungsmethode und Land unterschiedlich sein.",
+        "Du kannst dein Profilbild jederzeit ändern.",
+        "Du kannst deine Datenschutzeinstellungen jederzeit anpassen.",
+        "Wenn du deinen Benutzernamen änderst, bleibt dein Verlauf erhalten.",
+        "Der Empfänger kann den Auszahlungsort ändern, solange das Geld noch nicht abgeholt wurde.",
+        "Wenn sich Ihre Telefonnummer ändert, aktualisieren Sie sie bitte in den Kontoeinstellungen.",
+        "Sie können Ihre Bestellung ändern, bis sie versandt wurde.",
+        "Fahrpreise können je nach Tageszeit und Nachfrage variieren und werden vor der Buchung angezeigt.",
+        "Diese Version der Bedingungen gilt ab dem 1. Mai.",
+        "Frühere Versionen dieser Bedingungen finden Sie in unserem Archiv.",
+        # Beinahe-Treffer
+        "Testversionen können einen eingeschränkten Funktionsumfang haben.",
+        "Wir können Ihnen im Rahmen eines Tests neue Funktionen anbieten, die Sie ausprobieren können.",
+        "Die verfügbaren Funktionen können je nach Gerät und Land unterschiedlich sein.",
+        "Einige Funktionen sind möglicherweise nicht in allen Ländern verfügbar.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Wir informieren Sie mindestens sechs Wochen vor dem Inkrafttreten über geplante Änderungen dieser Bedingungen; Sie können den Änderungen widersprechen.",
         "Widersprechen Sie der Änderung, gelten die bisherigen Bedingungen fort.",
@@ -375,6 +427,19 @@ NEGATIVE: dict[str, list[str]] = {
         "Kranich kann Ihre Nutzung des Dienstes vorübergehend einschränken.",
     ],
     "content_removal": [
+        # Beinahe-Treffer
+        "Du kannst deine Nachrichten jederzeit löschen.",
+        "Wenn du eine Nachricht löschst, kann der Empfänger sie möglicherweise weiterhin sehen.",
+        "Andere Nutzer können Nachrichten, die du ihnen gesendet hast, speichern.",
+        "Du kannst deine Fotos aus deinem Profil entfernen.",
+        "Gelöschte Beiträge können noch für eine begrenzte Zeit in Sicherungskopien vorhanden sein.",
+        "Wenn du einen Inhalt für rechtswidrig hältst, kannst du ihn über das Meldeformular melden.",
+        "Der Empfänger deiner Nachricht kann sie weiterleiten oder löschen.",
+        "Sie können jederzeit verlangen, dass wir Ihre personenbezogenen Daten löschen.",
+        # Beinahe-Treffer
+        "Wir können Inhalte, die uns über das Meldeverfahren gemeldet werden, prüfen und Sie über das Ergebnis informieren.",
+        "Wir bewahren Inhalte, die wir wegen eines Verstoßes entfernt haben, für die Dauer eines Beschwerdeverfahrens auf.",
+        "Bitte entfernen Sie personenbezogene Daten anderer aus Ihren Beiträgen, bevor Sie sie veröffentlichen.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Sie können Ihre Inhalte jederzeit löschen.",
         "Andere Nutzer können Ihre Kommentare unter ihren eigenen Beiträgen ausblenden.",
@@ -413,6 +478,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie haben das Recht:\n\n(a) Ihre Beiträge zu löschen;\n\n(b) Ihre Fotos zu bearbeiten.",
     ],
     "jurisdiction": [
+        # Beinahe-Treffer
+        "Du kannst uns vor den Gerichten des Landes verklagen, in dem du lebst.",
+        "Als Verbraucher kannst du deine Ansprüche auch vor dem zuständigen Gericht an deinem Wohnort geltend machen.",
+        "Wenn wir dich verklagen, tun wir dies vor den Gerichten deines Wohnsitzes.",
+        "Die Europäische Kommission stellt eine Plattform zur Online-Streitbeilegung bereit, die für Beschwerden zuständig ist.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Ist der Kunde Kaufmann, juristische Person des öffentlichen Rechts oder öffentlich-rechtliches Sondervermögen, ist Gerichtsstand Berlin.",
         "Verbraucher können Klagen auch bei den Gerichten ihres Wohnsitzes erheben.",
@@ -446,6 +516,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Streitigkeiten werden von den Gerichten in Ihrem Wohnsitzstaat entschieden.",
     ],
     "choice_of_law": [
+        # Beinahe-Treffer
+        "Wenn du Verbraucher in der EU bist, gilt das Recht deines Wohnsitzlandes.",
+        "Die Rechtswahl gilt nicht, soweit zwingende Vorschriften deines Aufenthaltsstaates dir einen weitergehenden Schutz gewähren.",
+        "Du musst die Gesetze deines Landes bei der Nutzung des Dienstes einhalten.",
+        "Unsere Dienstleistungen unterliegen der Aufsicht der zuständigen Finanzbehörde.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Sie behalten den Schutz der zwingenden Vorschriften des Rechts des Staates, in dem Sie Ihren gewöhnlichen Aufenthalt haben.",
         "Es gilt das Recht des Mitgliedstaats, in dem Sie wohnen.",
@@ -469,6 +544,33 @@ NEGATIVE: dict[str, list[str]] = {
         "Das Recht von Nutzern auf Widerruf bleibt unberührt.",
     ],
     "limitation_of_liability": [
+        # Beinahe-Treffer
+        "Du bist für alle Aktivitäten verantwortlich, die über dein Konto erfolgen.",
+        "Du haftest für Schäden, die du durch eine missbräuchliche Nutzung des Dienstes verursachst.",
+        "Für Schäden durch Vorsatz oder grobe Fahrlässigkeit haften wir unbeschränkt.",
+        "Wir haften für Schäden aus der Verletzung des Lebens, des Körpers oder der Gesundheit nach den gesetzlichen Bestimmungen.",
+        "Wir haften für die Verletzung wesentlicher Vertragspflichten.",
+        "Der Fahrer ist für die Einhaltung der Verkehrsregeln verantwortlich.",
+        "Du bist dafür verantwortlich, die Angaben zum Empfänger richtig einzugeben.",
+        "Erstattungen erfolgen auf das ursprünglich verwendete Zahlungsmittel.",
+        "Unsere Haftung für Gepäck richtet sich nach den gesetzlichen Vorschriften.",
+        "Nichts in diesen Bedingungen beschränkt unsere Haftung für Tod oder Körperverletzung, die durch unsere Fahrlässigkeit verursacht wurden.",
+        "Für Verbraucher in der EU gelten die oben genannten Haftungsbeschränkungen nicht.",
+        "Die gesetzlichen Gewährleistungsrechte bleiben von diesem Abschnitt unberührt.",
+        "Wir sind dafür verantwortlich, die Dienste mit angemessener Sorgfalt zu erbringen.",
+        "Wir übernehmen die Verantwortung für die Sicherheit Ihrer Zahlungsdaten.",
+        "Sie stellen uns von Ansprüchen Dritter frei, die auf Ihren Inhalten beruhen.",
+        "Sofern wir gesetzlich haften, haften wir nur im Rahmen der gesetzlichen Bestimmungen.",
+        # Beinahe-Treffer
+        "Die Gutschrift erfolgt aus Kulanz und ohne Anerkenntnis einer Rechtspflicht oder Haftung.",
+        "Wenn Sie Ihr Passwort an andere weitergeben, übernehmen wir keine Haftung für deren Handlungen in Ihrem Konto.",
+        "Wir haften nicht gegenüber Ihnen oder Personen, denen Sie Ihre Zugangsdaten überlassen, für die Folgen Ihrer eigenen Handlungen.",
+        "Die Haftung des Beförderers richtet sich nach den Fahrgastrechten der Europäischen Union.",
+        "Informationen zu Ihren Rechten als Fahrgast und zur Haftung finden Sie in unseren Beförderungsbedingungen.",
+        "Haftung und Gewährleistung",
+        "Bei Verlust Ihrer Karte sind Sie verpflichtet, uns unverzüglich zu informieren; ab der Meldung haften Sie nicht mehr für nicht autorisierte Zahlungen.",
+        "Für nicht autorisierte Zahlungen haften Sie höchstens bis zu 50 Euro.",
+        "Wir erstatten Ihnen den Betrag einer nicht autorisierten Zahlung unverzüglich.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Wir schließen unsere Haftung nicht aus, soweit dies gesetzlich unzulässig wäre.",
         "In manchen Ländern sind solche Haftungsbeschränkungen nicht zulässig, so dass sie für Sie möglicherweise nicht gelten.",
@@ -529,6 +631,37 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        # Beinahe-Treffer
+        "Du kannst dein Konto jederzeit in den Einstellungen löschen.",
+        "Du kannst diese Vereinbarung jederzeit beenden, indem du die App deinstallierst und dein Konto löschst.",
+        "Wenn du dein Konto löschst, verlierst du den Zugang zu deinen gekauften Gegenständen.",
+        "Du kannst deine Buchung bis 24 Stunden vor der Abfahrt kostenlos stornieren.",
+        "Der Fahrer kann eine Fahrt ablehnen, wenn der Fahrgast nicht am Abholort erscheint.",
+        "Der Empfänger kann die Annahme des Geldes verweigern.",
+        "Ein Ticket verliert seine Gültigkeit nach der Fahrt.",
+        "Abonnements verlängern sich automatisch um einen Monat, wenn du sie nicht vorher kündigst.",
+        "Wenn du dein Abonnement kündigst, hast du bis zum Ende des Abrechnungszeitraums Zugriff auf die Premium-Funktionen.",
+        "Sie können den Vertrag ohne Angabe von Gründen innerhalb von 14 Tagen widerrufen.",
+        "Nach Vertragsende erstatten wir dir nicht verbrauchte Guthaben.",
+        "Wenn du unsere Dienste nicht mehr nutzen möchtest, kannst du dein Konto jederzeit löschen.",
+        "Die Abschnitte 5, 9 und 12 gelten auch nach der Beendigung dieser Bedingungen weiter.",
+        "Bei Vertragsende endet auch die Lizenz, die du uns an deinen Inhalten eingeräumt hast.",
+        "Du kannst die Verbindung zu deinem Facebook-Konto jederzeit trennen.",
+        "Dein Recht auf Widerruf erlischt, sobald der Download begonnen hat.",
+        # Beinahe-Treffer
+        "Wir können die Anwendung einzelner Bestimmungen dieser Bedingungen für Geschäftskunden ausschließen.",
+        "Testversionen können einen eingeschränkten Funktionsumfang haben und die Nutzungsdauer begrenzen.",
+        "Nach der Schließung Ihres Kontos müssen Sie offene Lastschriftmandate selbst widerrufen.",
+        "Diese Zusatzbedingungen enden, wenn Ihr Hauptkonto geschlossen wird.",
+        "Sie können Ihre Teilnahme am Bonusprogramm jederzeit beenden.",
+        "Wenn Sie Ihr Abonnement kündigen, endet Ihre Lizenz zur Nutzung der Premium-Inhalte am Ende des Abrechnungszeitraums.",
+        "Der Nutzer kann den Vertrag jederzeit ohne Einhaltung einer Frist kündigen.",
+        "Die Kündigung durch den Nutzer ist jederzeit möglich.",
+        "Eine Kündigung des Vertrags durch Sie lässt bereits entstandene Zahlungspflichten unberührt.",
+        "Sie können die Zahlung einer Lastschrift innerhalb von acht Wochen zurückbuchen lassen.",
+        "Wir können die Nutzung von Gutscheinen auf ein Exemplar pro Bestellung beschränken.",
+        "Das Angebot ist auf ein Exemplar pro Haushalt beschränkt.",
+        "Kinder unter 13 Jahren dürfen kein Konto erstellen.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Diese Lizenz endet, wenn Sie Ihre Inhalte löschen.",
         "Der Administrator Ihrer Organisation kann Ihr Konto sperren.",
@@ -602,6 +735,15 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir nennen Ihnen die Gründe für diese Sperrung.",
     ],
     "contract_by_using": [
+        # Beinahe-Treffer
+        "Bitte lies diese Bedingungen sorgfältig durch, bevor du unsere Dienste nutzt.",
+        "Wenn du diesen Bedingungen nicht zustimmst, erstelle bitte kein Konto.",
+        "Um die Dienste zu nutzen, musst du ein Konto erstellen und diesen Bedingungen zustimmen.",
+        "Wenn du unsere Dienste nutzt, gelten für die Verarbeitung deiner Daten unsere Datenschutzrichtlinien.",
+        "Wenn du die App nutzt, erklärst du dich damit einverstanden, dass wir dir Push-Nachrichten senden.",
+        "Durch die Nutzung der Standortfunktion kannst du Fahrer in deiner Nähe finden.",
+        "Wenn du die Dienste im Namen einer Organisation nutzt, akzeptiert diese Organisation diese Bedingungen.",
+        "Diese Bedingungen gelten für deine Nutzung unserer Dienste.",
         # Beinahe-Treffer: ein anderer handelt, das Gesetz rettet, der Leser handelt, Überschriften, Verweise
         "Wenn Sie diese Bedingungen im Namen eines Unternehmens akzeptieren, bestätigen Sie, dass Sie dazu befugt sind.",
         "Mit Klick auf „Konto erstellen“ akzeptieren Sie diese Nutzungsbedingungen.",
