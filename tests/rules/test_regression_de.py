@@ -315,6 +315,11 @@ POSITIVE: dict[str, list[str]] = {
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
         # Beinahe-Treffer
+        "Bitte lesen Sie besonders aufmerksam Abschnitt 19 über Schiedsverfahren und den Verzicht auf Sammelklagen.",
+        "Wie Streitigkeiten beigelegt werden, regelt Abschnitt 19 (Schiedsverfahren).",
+        # Beinahe-Treffer
+        "Dieser Abschnitt gilt für alle Nutzer.\n\n11.4 Schiedsverfahren und Schlichtung. Die Einzelheiten folgen unten.",
+        # Beinahe-Treffer
         "Du kannst der Schiedsvereinbarung innerhalb von 30 Tagen nach Annahme dieser Bedingungen schriftlich widersprechen.",
         "Klagen über geringfügige Forderungen kannst du weiterhin vor einem Gericht für Bagatellsachen erheben.",
         "Die Gebühren für das Schiedsverfahren übernehmen wir, soweit sie 250 Euro übersteigen.",
@@ -354,6 +359,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
+        # Beinahe-Treffer
+        "Wie wir diese Bedingungen ändern, erklärt Abschnitt 16.",
+        "Inhalt: 1. Geltungsbereich 2. Änderungen dieser Bedingungen 3. Preise",
         # Beinahe-Treffer
         "Du musst die App möglicherweise aktualisieren, um alle Funktionen nutzen zu können.",
         "Wir informieren dich per E-Mail, bevor Änderungen dieser Bedingungen in Kraft treten.",
@@ -428,6 +436,9 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "content_removal": [
         # Beinahe-Treffer
+        "Wann wir Inhalte entfernen, erklären wir in Abschnitt 6.",
+        "Inhalt: 1. Ihre Inhalte 2. Entfernung von Inhalten 3. Beschwerden",
+        # Beinahe-Treffer
         "Du kannst deine Nachrichten jederzeit löschen.",
         "Wenn du eine Nachricht löschst, kann der Empfänger sie möglicherweise weiterhin sehen.",
         "Andere Nutzer können Nachrichten, die du ihnen gesendet hast, speichern.",
@@ -479,6 +490,11 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "jurisdiction": [
         # Beinahe-Treffer
+        "Inhalt: 1. Geltungsbereich 2. Haftung 3. Ausschließlicher Gerichtsstand",
+        "Die Regeln zum Gerichtsstand finden Sie in Abschnitt 20.",
+        # Beinahe-Treffer
+        "Dieser Abschnitt gilt für alle Nutzer.\n\nAusschließlicher Gerichtsstand. Die Einzelheiten folgen unten.",
+        # Beinahe-Treffer
         "Du kannst uns vor den Gerichten des Landes verklagen, in dem du lebst.",
         "Als Verbraucher kannst du deine Ansprüche auch vor dem zuständigen Gericht an deinem Wohnort geltend machen.",
         "Wenn wir dich verklagen, tun wir dies vor den Gerichten deines Wohnsitzes.",
@@ -517,6 +533,8 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "choice_of_law": [
         # Beinahe-Treffer
+        "Die Regeln zum anwendbaren Recht finden Sie in Abschnitt 20.",
+        # Beinahe-Treffer
         "Wenn du Verbraucher in der EU bist, gilt das Recht deines Wohnsitzlandes.",
         "Die Rechtswahl gilt nicht, soweit zwingende Vorschriften deines Aufenthaltsstaates dir einen weitergehenden Schutz gewähren.",
         "Du musst die Gesetze deines Landes bei der Nutzung des Dienstes einhalten.",
@@ -544,6 +562,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Das Recht von Nutzern auf Widerruf bleibt unberührt.",
     ],
     "limitation_of_liability": [
+        # Beinahe-Treffer
+        "Einzelheiten zu unserer Haftung finden Sie unter „Haftungsbeschränkung“.",
+        "Abschnitt 12 (Haftungsbeschränkung) gilt auch nach Beendigung des Vertrags fort.",
+        "Inhalt: 1. Geltungsbereich 2. Vertragsschluss 3. Änderungen 4. Haftungsausschluss 5. Gerichtsstand",
+        # Beinahe-Treffer
+        "Dieser Abschnitt gilt für alle Nutzer.\n\n12.3 Ausschluss der Haftung für Folgeschäden. Die Einzelheiten folgen unten.",
+        "Dieser Abschnitt gilt für alle Nutzer.\n\nBeschränkung der Haftung. Die Einzelheiten folgen unten.",
         # Beinahe-Treffer
         "Du bist für alle Aktivitäten verantwortlich, die über dein Konto erfolgen.",
         "Du haftest für Schäden, die du durch eine missbräuchliche Nutzung des Dienstes verursachst.",
@@ -631,6 +656,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        # Beinahe-Treffer
+        "Weitere Einzelheiten zur Sperrung von Konten finden Sie in Abschnitt 14.",
+        "Die Regelungen in Ziffer 8 (Sperrung und Kündigung von Konten) bleiben unberührt.",
+        "Inhalt: 1. Geltungsbereich 2. Konto 3. Sperrung und Kündigung 4. Haftung",
+        # Beinahe-Treffer
+        "Dieser Abschnitt gilt für alle Nutzer.\n\nKündigung durch uns. Die Einzelheiten folgen unten.",
         # Beinahe-Treffer
         "Du kannst dein Konto jederzeit in den Einstellungen löschen.",
         "Du kannst diese Vereinbarung jederzeit beenden, indem du die App deinstallierst und dein Konto löschst.",
@@ -735,6 +766,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir nennen Ihnen die Gründe für diese Sperrung.",
     ],
     "contract_by_using": [
+        # Beinahe-Treffer
+        "Wie der Vertrag zustande kommt, erklärt Abschnitt 2 (Vertragsschluss durch Registrierung).",
         # Beinahe-Treffer
         "Bitte lies diese Bedingungen sorgfältig durch, bevor du unsere Dienste nutzt.",
         "Wenn du diesen Bedingungen nicht zustimmst, erstelle bitte kein Konto.",
