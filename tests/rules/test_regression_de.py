@@ -315,6 +315,11 @@ POSITIVE: dict[str, list[str]] = {
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
         # Beinahe-Treffer
+        "Wir bieten Ihnen an, Streitigkeiten zunächst in einem freiwilligen Mediationsverfahren beizulegen.",
+        "Sie können sich für eine außergerichtliche Streitbeilegung an die Verbraucherschlichtungsstelle wenden; eine Pflicht zur Teilnahme besteht für Sie nicht.",
+        "Unsere E-Mail-Adresse für Beschwerden lautet beschwerden@ottermark.example.",
+        "Zur Teilnahme an einem Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle sind wir bereit.",
+        # Beinahe-Treffer
         "Bitte lesen Sie besonders aufmerksam Abschnitt 19 über Schiedsverfahren und den Verzicht auf Sammelklagen.",
         "Wie Streitigkeiten beigelegt werden, regelt Abschnitt 19 (Schiedsverfahren).",
         # Beinahe-Treffer
@@ -359,6 +364,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
+        # Beinahe-Treffer
+        "Ihre Organisation kann festlegen, welche Funktionen Ihnen zur Verfügung stehen, und diese Einstellungen ändern.",
+        "Wir werden diese Bedingungen nur mit Ihrer Zustimmung ändern.",
+        "Über Änderungen dieser Bedingungen informieren wir Sie spätestens zwei Monate vor ihrem Inkrafttreten in Textform.",
+        "Widersprechen Sie einer Änderung, bleibt es bei den bisherigen Bedingungen.",
+        "Stimmen Sie den neuen Bedingungen nicht zu, können Sie den Vertrag bis zum Inkrafttreten kostenlos kündigen.",
+        "Wir bitten Sie vor jeder Änderung dieser Bedingungen um Ihre Zustimmung.",
         # Beinahe-Treffer
         "Wie wir diese Bedingungen ändern, erklärt Abschnitt 16.",
         "Inhalt: 1. Geltungsbereich 2. Änderungen dieser Bedingungen 3. Preise",
@@ -436,6 +448,10 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "content_removal": [
         # Beinahe-Treffer
+        "Ihre Organisation kann Inhalte, die Sie im Arbeitsbereich speichern, einsehen und löschen.",
+        "Der Verwalter des Arbeitsbereichs kann Dateien anderer Mitglieder löschen.",
+        "Die Gruppenleitung kann Beiträge in ihrer Gruppe entfernen.",
+        # Beinahe-Treffer
         "Wann wir Inhalte entfernen, erklären wir in Abschnitt 6.",
         "Inhalt: 1. Ihre Inhalte 2. Entfernung von Inhalten 3. Beschwerden",
         # Beinahe-Treffer
@@ -489,6 +505,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie haben das Recht:\n\n(a) Ihre Beiträge zu löschen;\n\n(b) Ihre Fotos zu bearbeiten.",
     ],
     "jurisdiction": [
+        # Beinahe-Treffer
+        "Sie können wählen, ob Sie vor den Gerichten Ihres Wohnsitzes oder vor den Gerichten an unserem Sitz klagen.",
+        "Wenn Sie Verbraucher sind, sind für Klagen gegen Sie ausschließlich die Gerichte an Ihrem Wohnsitz zuständig.",
+        "Für Verbraucher gilt der gesetzliche Gerichtsstand.",
+        "Diese Gerichtsstandsvereinbarung gilt nicht gegenüber Verbrauchern.",
+        "Sofern Sie Unternehmer sind, ist Gerichtsstand unser Geschäftssitz in München.",
         # Beinahe-Treffer
         "Inhalt: 1. Geltungsbereich 2. Haftung 3. Ausschließlicher Gerichtsstand",
         "Die Regeln zum Gerichtsstand finden Sie in Abschnitt 20.",
@@ -656,6 +678,15 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        # Beinahe-Treffer
+        "Ihre Organisation kann Ihren Zugriff auf den Dienst jederzeit beenden.",
+        "Wenn Ihr Konto von Ihrer Organisation verwaltet wird, kann die Organisation Ihr Konto löschen.",
+        "Der Inhaber des Familienabos kann Mitglieder aus dem Familienabo entfernen.",
+        "Ihr Arbeitgeber kann Ihre Lizenz jederzeit einem anderen Mitarbeiter zuweisen und Ihr Konto deaktivieren.",
+        "Der Verwalter Ihres Teams kann Ihren Zugang zum gemeinsamen Arbeitsbereich sperren.",
+        "Die Schule, die Ihr Konto eingerichtet hat, kann es jederzeit löschen.",
+        "Die Gruppenleitung kann Mitglieder aus der Gruppe ausschließen.",
+        "Ein Elternteil kann das Konto seines Kindes jederzeit schließen.",
         # Beinahe-Treffer
         "Weitere Einzelheiten zur Sperrung von Konten finden Sie in Abschnitt 14.",
         "Die Regelungen in Ziffer 8 (Sperrung und Kündigung von Konten) bleiben unberührt.",
