@@ -209,6 +209,8 @@ POSITIVE: dict[str, list[str]] = {
     ],
     "unilateral_termination": [
         # Gegenproben
+        "Falls wir Ihr Konto schließen, endet auch Ihre Mitgliedschaft im Bonusprogramm.",
+        # Gegenproben
         "Wir können dein Konto jederzeit und ohne Vorankündigung kündigen.",
         "Wir können deinen Zugang zur App sperren, wenn wir einen Verstoß vermuten.",
         "Wir können die Dienste jederzeit einstellen.",
@@ -678,6 +680,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        # Beinahe-Treffer
+        "Falls Ihr Hauptkonto geschlossen wird, endet auch diese Zusatzvereinbarung.",
+        "Sobald der Vertrag beendet ist, erlöschen auch die Rechte aus dem Bonusprogramm.",
         # Beinahe-Treffer
         "Ihre Organisation kann Ihren Zugriff auf den Dienst jederzeit beenden.",
         "Wenn Ihr Konto von Ihrer Organisation verwaltet wird, kann die Organisation Ihr Konto löschen.",
