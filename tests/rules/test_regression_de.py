@@ -40,6 +40,8 @@ POSITIVE: dict[str, list[str]] = {
     ],
     "unilateral_change": [
         # Gegenproben
+        "Wir verbessern und ändern unsere App laufend, auch ohne Sie vorher zu informieren.",
+        # Gegenproben
         "Wir können diese Bedingungen jederzeit ändern; die geänderte Fassung gilt ab ihrer Veröffentlichung.",
         "Wir können die Preise für virtuelle Gegenstände jederzeit ändern.",
         # Gegenproben zu den Beinahe-Treffern
@@ -366,6 +368,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Weitere Informationen zum Schiedsverfahren finden Sie in Abschnitt 14.",
     ],
     "unilateral_change": [
+        # Beinahe-Treffer
+        "Wir verbessern unsere App laufend.",
+        "Wir optimieren die Ladezeiten unserer Website kontinuierlich.",
+        "Die App kann Funktionen zum Ändern Ihres Profilbilds enthalten.",
+        "Wir können Änderungen an Ihren Inhalten vornehmen, die für die Darstellung auf verschiedenen Geräten erforderlich sind.",
         # Beinahe-Treffer
         "Ihre Organisation kann festlegen, welche Funktionen Ihnen zur Verfügung stehen, und diese Einstellungen ändern.",
         "Wir werden diese Bedingungen nur mit Ihrer Zustimmung ändern.",
