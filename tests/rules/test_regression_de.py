@@ -457,6 +457,14 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "content_removal": [
         # Beinahe-Treffer
+        "Wenn wir erfahren, dass wir Daten eines Kindes unter 16 Jahren erhoben haben, löschen wir diese Daten umgehend.",
+        "Wir löschen Ihre personenbezogenen Daten, sobald sie für die genannten Zwecke nicht mehr erforderlich sind.",
+        "Ihre Daten werden gelöscht, wenn die gesetzliche Aufbewahrungsfrist abgelaufen ist.",
+        "Protokolldaten werden nach 30 Tagen automatisch gelöscht.",
+        "Abgelaufene Kartendaten können wir aus Sicherheitsgründen aus Ihrem Konto entfernen.",
+        "Wir sind verpflichtet, Informationen über Sperren Ihres Kontos an die Aufsichtsbehörde zu melden.",
+        "Nach Ablauf der Speicherfrist werden die Aufzeichnungen der Videoüberwachung gelöscht.",
+        # Beinahe-Treffer
         "Ihre Organisation kann Inhalte, die Sie im Arbeitsbereich speichern, einsehen und löschen.",
         "Der Verwalter des Arbeitsbereichs kann Dateien anderer Mitglieder löschen.",
         "Die Gruppenleitung kann Beiträge in ihrer Gruppe entfernen.",
