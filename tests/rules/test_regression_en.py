@@ -119,6 +119,8 @@ POSITIVE: dict[str, list[str]] = {
         'You submit to the exclusive jurisdiction of the state and federal courts located in Santa Clara County.',
         'All legal proceedings shall take place only in the courts of London.',
         'Any dispute will be heard only by the courts of New York County, and you consent to their personal jurisdiction.',
+        'You consent to the exclusive jurisdiction of any court of competent jurisdiction located in Santa Clara County, California.',
+        'Disputes must be brought exclusively in a court of competent jurisdiction in London.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -604,6 +606,10 @@ NEGATIVE: dict[str, list[str]] = {
         'If a court of competent jurisdiction finds that any provision of these terms is invalid, that provision will be enforced to the greatest extent possible, and the other provisions will remain in full force.',
         'Section 18 (Governing Law and Jurisdiction) applies to business customers only.',
         'Governing Law and Venue',
+        'A request for public injunctive relief must be decided by a court of competent jurisdiction rather than by the arbitrator.',
+        'Claims that cannot be arbitrated will be brought in a court of competent jurisdiction.',
+        'Some countries do not allow a consumer to agree in advance to the courts of another country.',
+        'Courts in certain states will not enforce a choice of a distant forum against a consumer.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
