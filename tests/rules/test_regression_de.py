@@ -279,6 +279,8 @@ POSITIVE: dict[str, list[str]] = {
     ],
     "contract_by_using": [
         # Gegenproben
+        "Mit der Nutzung der Plattform erklären Sie sich einverstanden, dass Ottermark Ihre Daten nach Maßgabe der Datenschutzrichtlinie verwendet.",
+        # Gegenproben
         "Indem du die Dienste nutzt, stimmst du diesen Bedingungen zu.",
         "Wenn du die App weiterhin nutzt, akzeptierst du die geänderten Bedingungen.",
         # Gegenproben zu den Beinahe-Treffern
@@ -817,6 +819,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir nennen Ihnen die Gründe für diese Sperrung.",
     ],
     "contract_by_using": [
+        # Beinahe-Treffer
+        "Durch die Nutzung der App erklären Sie sich damit einverstanden, dass Ihre Standortdaten an unsere Server übermittelt werden.",
+        "Bitte lesen Sie unsere Datenschutzbestimmungen, denn mit der Nutzung der Dienste willigst du ein, dass wir deine Informationen in die USA übertragen.",
+        "Für die Nutzung von Diensten Dritter gelten deren Bedingungen, denen Sie dort gesondert zustimmen.",
+        "Bei der Nutzung der Dienste Dritter sollten Sie deren Bedingungen lesen, bevor Sie ihnen zustimmen.",
         # Beinahe-Treffer
         "Wie der Vertrag zustande kommt, erklärt Abschnitt 2 (Vertragsschluss durch Registrierung).",
         # Beinahe-Treffer
