@@ -321,6 +321,8 @@ POSITIVE: dict[str, list[str]] = {
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
         # Beinahe-Treffer
+        "Jede Partei kann Ansprüche vor einem Gericht für geringfügige Forderungen geltend machen, statt ein Schiedsverfahren einzuleiten.",
+        # Beinahe-Treffer
         "Wir bieten Ihnen an, Streitigkeiten zunächst in einem freiwilligen Mediationsverfahren beizulegen.",
         "Sie können sich für eine außergerichtliche Streitbeilegung an die Verbraucherschlichtungsstelle wenden; eine Pflicht zur Teilnahme besteht für Sie nicht.",
         "Unsere E-Mail-Adresse für Beschwerden lautet beschwerden@ottermark.example.",
@@ -525,6 +527,12 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "jurisdiction": [
         # Beinahe-Treffer
+        "Jede Partei kann Ansprüche vor einem Gericht für geringfügige Forderungen geltend machen, sofern der Anspruch in dessen Zuständigkeit fällt.",
+        "Bagatellklagen können vor dem zuständigen Gericht für geringfügige Forderungen erhoben werden.",
+        "Ansprüche, die in die Zuständigkeit eines Gerichts für Bagatellsachen fallen, sind von der Schiedsvereinbarung ausgenommen.",
+        "Sie können sich auch an das für Sie zuständige Gericht wenden.",
+        "Für Klagen von Verbrauchern gegen uns ist jedes nach dem Gesetz zuständige Gericht zuständig.",
+        # Beinahe-Treffer
         "Sie können wählen, ob Sie vor den Gerichten Ihres Wohnsitzes oder vor den Gerichten an unserem Sitz klagen.",
         "Wenn Sie Verbraucher sind, sind für Klagen gegen Sie ausschließlich die Gerichte an Ihrem Wohnsitz zuständig.",
         "Für Verbraucher gilt der gesetzliche Gerichtsstand.",
@@ -573,6 +581,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Streitigkeiten werden von den Gerichten in Ihrem Wohnsitzstaat entschieden.",
     ],
     "choice_of_law": [
+        # Beinahe-Treffer
+        "Sie müssen bei der Nutzung die Gesetze des Landes beachten, in dem Sie sich aufhalten.",
+        "Für Verbraucher gilt das Recht ihres gewöhnlichen Aufenthalts, soweit es zwingende Schutzvorschriften enthält.",
+        "Wir verarbeiten Ihre Daten nach irischem Datenschutzrecht.",
+        "Ottermark ist eine nach luxemburgischem Recht gegründete Gesellschaft.",
+        "Die Ottermark GmbH ist eine Gesellschaft mit beschränkter Haftung nach deutschem Recht.",
         # Beinahe-Treffer
         "Die Regeln zum anwendbaren Recht finden Sie in Abschnitt 20.",
         # Beinahe-Treffer
