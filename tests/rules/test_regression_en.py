@@ -221,6 +221,7 @@ POSITIVE: dict[str, list[str]] = {
         'Your access may be suspended immediately if we suspect misuse.',
         'Heron may end this agreement at any time by notifying you.',
         'We may ban any player at our sole discretion, with or without cause.',
+        'We may temporarily or permanently lock your account at our discretion.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -868,6 +869,10 @@ NEGATIVE: dict[str, list[str]] = {
         'Liability\n\nWe will compensate you for:\n\n(c) the cost of a hotel room if you are stranded overnight;',
         'At our discretion, we may compensate you for inconvenience even where we are not at fault.',
         'We may, as a gesture of goodwill, refund part of the fare.',
+        'We are not responsible for deciding whether you need to pay tax on your earnings.',
+        'You are not responsible for payments made after you reported your card as lost.',
+        "Neither you nor we will be responsible for any delay caused by the other party's failure to act.",
+        'We do not charge you for deliveries that arrive late.',
     ],
     "unilateral_termination": [
         "The licences you give us end when you delete the files, unless someone else has copied them.",
@@ -1045,6 +1050,14 @@ NEGATIVE: dict[str, list[str]] = {
         'We may close a support ticket once your issue has been solved.',
         'We may end a live stream that breaks the law, but your channel stays open.',
         'We will close inactive chat sessions after ten minutes to free up agents.',
+        'We may limit some features for users under 18 to keep them safe.',
+        'We may temporarily lock your account if someone tries to sign in with the wrong password too many times, and you can unlock it by resetting your password.',
+        'If we notice unusual sign-in activity, we may ask you to verify your identity before you can continue.',
+        'We may log you out of inactive sessions after 30 minutes for security.',
+        'If you ask us to delete your account, we will close it within 30 days.',
+        'We will close your account if you ask us to.',
+        'Your account will be closed at your request once any pending payments are completed.',
+        'If you tell us that your phone was stolen, we will block access to your account until you set a new password.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
