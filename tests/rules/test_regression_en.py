@@ -259,6 +259,10 @@ POSITIVE: dict[str, list[str]] = {
 
 NEGATIVE: dict[str, list[str]] = {
     "arbitration": [
+        "If the amount in dispute is over $20,000, the arbitration will be held by video call without an in-person hearing.",
+        "Where fifty or more similar claims are filed, the claims must be arbitrated in batches of up to 50 claimants each.",
+        "Objections to the fee decisions of the provider will be heard by a single process arbitrator.",
+        "Any disagreement about how claims are grouped shall be resolved by a procedural arbitrator appointed by the forum.",
         "Whether the complaint steps were followed can be decided by a court as a first step before arbitration.",
         "You and Fernhill agree that this Agreement to Arbitrate is made under a transaction in interstate commerce.",
         "For claimants in Oregon the arbitration will be administered by a regional dispute centre.",
