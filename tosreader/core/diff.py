@@ -478,8 +478,11 @@ def _risk_delta(result: DocumentDiff, old: Analysis, new: Analysis) -> None:
     # What is compared is what the reader sees: entries (a category on a clause), each by its most
     # severe finding. A second rule of the category joining or leaving a clause that stays flagged is
     # no news; the entry's severity changing is.
-    old_f = [members[0] for members in entries(old.findings)]
-    new_f = [members[0] for members in entries(new.findings)]
+    old_e, new_e = entries(old.findings), entries(new.findings)
+    old_f = [members[0] for members in old_e]
+    new_f = [members[0] for members in new_e]
+    old_rules = [{m.rule for m in members} for members in old_e]
+    new_rules = [{m.rule for m in members} for members in new_e]
     used_old: set[int] = set()
     pairs: list[tuple[int, int]] = []
     # First pass: same category and polarity in aligned clauses.
@@ -491,13 +494,15 @@ def _risk_delta(result: DocumentDiff, old: Analysis, new: Analysis) -> None:
                 used_old.add(o)
                 pairs.append((o, n))
                 break
-    # Second pass: the same rule still fires, in a clause rewritten beyond recognition — not news.
+    # Second pass: a rule of the entry still fires, in a clause rewritten beyond recognition — not
+    # news (a change of the entry's severity still is).
     used_new = {n for _, n in pairs}
     for n, f in enumerate(new_f):
         if n in used_new:
             continue
         for o, g in enumerate(old_f):
-            if o not in used_old and g.rule == f.rule and _polarity(g.severity) == _polarity(f.severity):
+            if (o not in used_old and g.category == f.category and old_rules[o] & new_rules[n]
+                    and _polarity(g.severity) == _polarity(f.severity)):
                 used_old.add(o)
                 used_new.add(n)
                 pairs.append((o, n))

@@ -275,6 +275,29 @@ def test_a_second_rule_joining_or_leaving_a_flagged_clause_is_no_news() -> None:
     assert diff.worse
 
 
+def test_a_rewritten_clause_that_keeps_one_of_its_rules_is_a_severity_change() -> None:
+    # Old entry {A high, B medium}; the clause is rewritten beyond recognition and only B fires: the
+    # entry went from high to medium (better), not "A removed" plus "B new" (which read as worse).
+    old_doc = load_text("First clause here. We can end the deal whenever we wish.")
+    new_doc = load_text("First clause here. Totally rewritten wording about something else entirely.")
+    ruleset = get_ruleset("en")
+    analyze(old_doc, "en"), analyze(new_doc, "en")  # segments them
+
+    def finding(doc_text: str, rule: str, severity: Severity, start: int, end: int) -> Finding:
+        return Finding(rule, "test", severity, "A test risk", Explanation("w", "y", "a"), start, end,
+                       start, end, doc_text[start:end], 1)
+
+    o, n = old_doc.clauses[1], new_doc.clauses[1]
+    old_f = [finding(old_doc.text, "test.rule_a", Severity.HIGH, o.start, o.end),
+             finding(old_doc.text, "test.rule_b", Severity.MEDIUM, o.start, o.end)]
+    new_f = [finding(new_doc.text, "test.rule_b", Severity.MEDIUM, n.start, n.end)]
+    diff = diff_documents(old_doc, new_doc, old_analysis=Analysis(old_doc, "en", old_f, grade(old_f), ruleset),
+                          new_analysis=Analysis(new_doc, "en", new_f, grade(new_f), ruleset))
+    assert not diff.risk_added and not diff.risk_removed
+    assert [(r.old_severity, r.new_severity) for r in diff.risk_changed] == [("high", "medium")]
+    assert diff.better and not diff.worse
+
+
 def test_german_documents_diff() -> None:
     old = "§ 1 Geltung\n\nDiese Bedingungen gelten für die App. Wir dürfen sie jederzeit ändern."
     new = "§ 1 Geltung\n\nDiese Bedingungen gelten für die App und die Website. Wir dürfen sie jederzeit ändern."
