@@ -454,24 +454,36 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 def sharp_s(pattern: str) -> str:
     """``pattern`` with each literal "ß" also matching "ss": Swiss German writes "ausschliesslich", and
     text in capitals writes "AUSSCHLIESSLICH", where the rules write "ausschließlich". Left alone inside
-    character classes and look-behinds (which must keep a fixed width)."""
+    character classes, comments, escapes and look-behinds (which must keep a fixed width)."""
     if "ß" not in pattern:
         return pattern
     out: list[str] = []
     groups: list[bool] = []  # for each open group: is it a look-behind?
-    in_class = escaped = False
-    i = 0
-    while i < len(pattern):
+    i, n = 0, len(pattern)
+    while i < n:
         ch = pattern[i]
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]" or pattern[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
+        if ch == "\\":  # an escape, copied as it is
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":  # a class, copied whole: "[^]ß]" ends at its second "]"
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if pattern.startswith("(?#", i):  # a comment
+            j = pattern.find(")", i)
+            j = n - 1 if j < 0 else j
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
             groups.append(pattern.startswith(("(?<=", "(?<!"), i))
         elif ch == ")" and groups:
             groups.pop()

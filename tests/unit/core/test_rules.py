@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -165,6 +166,14 @@ def test_sharp_s_also_matches_ss_outside_classes_and_look_behinds() -> None:
     assert sharp_s("[ßs]x") == "[ßs]x"
     assert sharp_s("(?<!gemäß\\s)Maß") == "(?<!gemäß\\s)Ma(?:ß|ss)"
     assert sharp_s("no sharp s") == "no sharp s"
+    assert sharp_s("[^]ß]ß") == "[^]ß](?:ß|ss)"  # a "]" first in a class is a member, not its end
+    assert sharp_s("[]ß]ß") == "[]ß](?:ß|ss)"
+    assert sharp_s("[[]ß") == "[[](?:ß|ss)"
+    assert sharp_s("\\ßa\\\\ß") == "\\ßa\\\\(?:ß|ss)"  # an escaped ß stays; after an escaped backslash not
+    assert sharp_s("(?#ß)ß") == "(?#ß)(?:ß|ss)"
+    assert sharp_s("(?:(?<=ß)x|ß)") == "(?:(?<=ß)x|(?:ß|ss))"
+    for tricky in ("[^]ß]ß", "[]ß]ß", "(?#ß)ß", "a[\\]ß]ß"):
+        re.compile(sharp_s(tricky))
 
 
 def test_a_german_rule_written_with_sharp_s_reads_swiss_and_capital_spelling(tmp_path: Path) -> None:
