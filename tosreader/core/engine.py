@@ -21,7 +21,7 @@ _FOLD_SPECIALS = ("\u0131", "\u017f", "\u0307")
 # language profiles write "don't", and web pages write "don’t" ("We don’t sell your data" is a denial).
 # The same for the hyphens that are not dashes: "non‑exclusive", "opt‐out".
 # (str.replace per character, not str.translate: translating with a table is slow on long text.)
-_FOLD = tuple((ch, "'") for ch in "\u2018\u2019\u201b\u2032\u00b4") + (("\u2010", "-"), ("\u2011", "-"))
+_FOLD = tuple((ch, "'") for ch in "\u2018\u2019\u201b\u2032\u00b4\u02bc") + (("\u2010", "-"), ("\u2011", "-"))
 
 
 def match_text(text: str) -> str:
@@ -299,13 +299,13 @@ class Engine:
         risky match that overlaps no earlier one; else a good point from a denied match, or [].
         ``patterns``: the ones the prefilter let through (all of the rule's by default), in order.
         ``document``: the clause's document, for ``unless_block`` (without it the clause is its block)."""
-        if rule.heading and not any(p.search(clause.heading) for p in rule.heading):
+        if rule.heading and not any(p.search(match_text(clause.heading)) for p in rule.heading):
             return []
         if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
             return []
         if rule.unless_lead_in and lead and any(p.search(lead) for p in rule.unless_lead_in):
             return []
-        if rule.unless_heading and any(p.search(clause.heading) for p in rule.unless_heading):
+        if rule.unless_heading and any(p.search(match_text(clause.heading)) for p in rule.unless_heading):
             return []
         if rule.all and not all(p.search(text) for p in rule.all):
             return []

@@ -65,6 +65,15 @@ examples.match = ["Liability\\n\\nloss of data"]
 examples.no_match = ["Backups\\n\\nloss of data"]
 ''' + EXPLANATION + '''
 [[rules]]
+id = "en.limitation_of_liability.under_apostrophe_heading"
+category = "limitation_of_liability"
+severity = "low"
+title = "Not covered"
+keywords = ["outage"]
+heading = ["\\\\bwhat\\\\s+we\\\\s+don't\\\\s+cover\\\\b"]
+patterns = ['\\boutages?\\b']
+''' + EXPLANATION + '''
+[[rules]]
 id = "en.unilateral_change.near_notice"
 category = "unilateral_change"
 severity = "medium"
@@ -179,7 +188,7 @@ def test_negation_turns_risk_into_good_point(ruleset: RuleSet) -> None:
     assert f.severity is Severity.GOOD and f.negated and f.title == "No AI training"
 
 
-@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u2018", "\u00b4"])
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u2018", "\u00b4", "\u02bc"])
 def test_negation_with_a_typographic_apostrophe_denies(ruleset: RuleSet, apostrophe: str) -> None:
     # Web pages write "don\u2019t"; the profile's cues are written "don't".
     text = f"We don{apostrophe}t use your call recordings to train models."
@@ -283,6 +292,12 @@ def test_keyword_index_skips_clauses_without_keywords(ruleset: RuleSet) -> None:
     # the prefilter literal "train" of the rule's pattern is marked in both words, not in "apple"
     bit = 1 << engine._literals.index("train")
     assert masks["training"] & bit and masks["retrain"] & bit and "apple" not in masks
+
+
+def test_a_heading_condition_reads_typographic_apostrophes(ruleset: RuleSet) -> None:
+    rule = "en.limitation_of_liability.under_apostrophe_heading"
+    assert by_rule(run(ruleset, "# What we don\u2019t cover\n\nOutages of the network.\n"), rule)
+    assert not by_rule(run(ruleset, "# What we cover\n\nOutages of the network.\n"), rule)
 
 
 def test_headings_themselves_are_not_findings(ruleset: RuleSet) -> None:
