@@ -12,6 +12,7 @@ from tosreader.core.analysis import get_ruleset
 
 POSITIVE: dict[str, list[str]] = {
     "arbitration": [
+        "All disputes will be resolved by binding individual arbitration, and mass filings will be administered in batches of 100.",
         "Every disagreement between you and Brightleaf will be settled by binding arbitration.",
         "Claims must be submitted to final and binding arbitration under the JAMS rules.",
         "You and we agree to arbitrate any claim arising from these terms.",
@@ -31,6 +32,7 @@ POSITIVE: dict[str, list[str]] = {
         'Any claim must be brought in arbitration, not in court, on an individual basis.',
     ],
     "unilateral_change": [
+        "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
         "We may amend these terms at any time without telling you.",
         "Plumline reserves the right to change the features of the app whenever it sees fit.",
         "We reserve the right to make changes to our pricing and to these conditions at any time.",
@@ -71,6 +73,8 @@ POSITIVE: dict[str, list[str]] = {
         'We may add new fees for premium features at any time.',
     ],
     "content_removal": [
+        "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
+        "We may delete any content at our sole discretion, whether or not it contains malware.",
         "We may delete any content you upload at our sole discretion.",
         "Northwind reserves the right to remove or block material that it finds objectionable.",
         "Comments that break these rules may be removed without warning.",
@@ -101,6 +105,7 @@ POSITIVE: dict[str, list[str]] = {
         'We may delete any of your comments that we consider to be spam, without notice.',
     ],
     "jurisdiction": [
+        "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
         "You agree to submit to the exclusive jurisdiction of the courts in Toronto, Ontario.",
         "Any lawsuit must be brought exclusively in the state courts located in Travis County, Texas.",
         "The courts of Singapore shall have exclusive jurisdiction over any dispute.",
@@ -142,6 +147,10 @@ POSITIVE: dict[str, list[str]] = {
         'These terms are governed by the laws of the State of Delaware, regardless of conflict of laws principles.',
     ],
     "limitation_of_liability": [
+        "In no event will we be liable for any indirect or consequential damages, although some of these limitations may not apply to you.",
+        "We are not liable for any loss, including loss caused by your internet service provider or by our own negligence.",
+        "12. Liability\n\nYou will bear all losses arising from outages of the service.",
+        "12. Liability\n\nWe will pay you for direct losses, up to the price of your order.",
         "Under no circumstances shall we be liable for consequential, incidental or indirect losses you suffer.",
         "Our aggregate liability to you will never exceed fifty dollars.",
         "In no event will Tidewater be responsible for lost profits or lost data.",
@@ -188,6 +197,7 @@ POSITIVE: dict[str, list[str]] = {
         'Our liability\n\nWe are not liable for:\n\n(a) loss of data;',
     ],
     "unilateral_termination": [
+        "We may terminate your account at any time for any reason, and each party will bear its own costs.",
         "We may suspend or close your account at any time and for any reason.",
         "Quillbox reserves the right to terminate your access to the platform without notice.",
         "Your membership may be cancelled immediately if we suspect misuse.",
@@ -480,6 +490,7 @@ NEGATIVE: dict[str, list[str]] = {
         'We may increase your storage allowance at no cost to you.',
     ],
     "content_removal": [
+        "We may remove files that contain malware.",
         "We will delete your profile and the content of your folders within 90 days of cancellation.",
         "You can delete your own posts at any time.",
         "We do not remove content without telling you why.",
