@@ -86,6 +86,11 @@ POSITIVE: dict[str, list[str]] = {
         "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als genehmigt.",
     ],
     "content_removal": [
+        # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
+        "Wir können Ihre Inhalte jederzeit und ohne Angabe von Gründen löschen, auch vor Ablauf der Speicherfrist.",
+        "Wir können Ihre Inhalte jederzeit löschen, insbesondere wenn sie nicht mehr erforderlich sind.",
+        "Wir können Anhänge jederzeit löschen, insbesondere wenn sie nicht mehr benötigt werden.",
+        "Wir können Ihre Inhalte ohne Angabe von Gründen löschen, auch vor Ablauf der Speicherfrist.",
         # Gegenproben
         "Wir können deine Inhalte jederzeit und aus beliebigem Grund entfernen.",
         # Gegenproben zu den Beinahe-Treffern
@@ -120,6 +125,11 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich ist berechtigt:\n\n(a) Kommentare zu kürzen;\n\n(b) Fotos ohne Vorwarnung zu entfernen.",
     ],
     "jurisdiction": [
+        # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
+        "Ausschließlicher Gerichtsstand für alle Streitigkeiten ist Berlin, zwingende gesetzliche Vorschriften bleiben unberührt.",
+        "Ausschließlicher Gerichtsstand ist Berlin, auch wenn ein anderer gesetzlicher Gerichtsstand begründet wäre.",
+        "Für alle Streitigkeiten ist ausschließlich das Gericht in Berlin zuständig und nicht das Gericht, an dem Sie wohnen.",
+        "Für alle Streitigkeiten sind ausschließlich die Gerichte in Berlin zuständig, nicht die Gerichte des Ortes, an dem Sie wohnen.",
         # Gegenproben
         "Alle Streitigkeiten werden ausschließlich von den Gerichten in Amsterdam entschieden.",
         # Gegenproben zu den Beinahe-Treffern
@@ -171,6 +181,12 @@ POSITIVE: dict[str, list[str]] = {
         "Auf diese Bedingungen ist das Recht von Schottland anzuwenden.",
     ],
     "limitation_of_liability": [
+        # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
+        "Wir haften nicht für Schäden, es sei denn, Sie haben Ihr Passwort nicht weitergegeben.",
+        "Soweit gesetzlich zulässig, schließen wir jede Haftung für Folgeschäden aus, wobei einige Rechtsordnungen diesen Ausschluss nicht erlauben.",
+        "Unsere Haftung ist auf 100 Euro begrenzt, sofern nicht einige Länder eine solche Begrenzung untersagen.",
+        "Sofern nicht einige Länder eine solche Begrenzung untersagen, ist unsere Haftung auf 100 Euro begrenzt.",
+        "Wir haften nicht für Schäden, es sei denn, Sie haben Ihr Passwort niemandem mitgeteilt.",
         # Gegenproben
         "Wir haften nicht für Verspätungen, die durch Verkehr oder Wetter entstehen.",
         "Unsere Haftung ist auf den Fahrpreis begrenzt.",
@@ -210,6 +226,10 @@ POSITIVE: dict[str, list[str]] = {
         "Quillbox darf die Testphase jederzeit beenden, ohne dass dabei Haftungsansprüche gegen Quillbox entstehen.",
     ],
     "unilateral_termination": [
+        # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
+        "Wir können Ihr Konto jederzeit ohne Angabe von Gründen sperren, wobei beide Parteien ihre eigenen Kosten tragen.",
+        "Bei Verdacht sperren wir Ihre Karte sofort, wobei beide Parteien ihre eigenen Kosten tragen.",
+        "Wir können Ihr Konto jederzeit ohne Angabe von Gründen sperren, wobei die Rechte beider Parteien unberührt bleiben.",
         # Gegenproben
         "Falls wir Ihr Konto schließen, endet auch Ihre Mitgliedschaft im Bonusprogramm.",
         # Gegenproben
@@ -460,6 +480,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Kranich kann Ihre Nutzung des Dienstes vorübergehend einschränken.",
     ],
     "content_removal": [
+        "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
+        "Wir löschen Ihre Inhalte, sobald die Speicherfrist abgelaufen ist.",
         # Beinahe-Treffer
         "Wenn wir erfahren, dass wir Daten eines Kindes unter 16 Jahren erhoben haben, löschen wir diese Daten umgehend.",
         "Wir löschen Ihre personenbezogenen Daten, sobald sie für die genannten Zwecke nicht mehr erforderlich sind.",
@@ -526,6 +548,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie haben das Recht:\n\n(a) Ihre Beiträge zu löschen;\n\n(b) Ihre Fotos zu bearbeiten.",
     ],
     "jurisdiction": [
+        "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
+        "Es gelten die gesetzlichen Gerichtsstände.",
         # Beinahe-Treffer
         "Jede Partei kann Ansprüche vor einem Gericht für geringfügige Forderungen geltend machen, sofern der Anspruch in dessen Zuständigkeit fällt.",
         "Bagatellklagen können vor dem zuständigen Gericht für geringfügige Forderungen erhoben werden.",
@@ -617,6 +641,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Das Recht von Nutzern auf Widerruf bleibt unberührt.",
     ],
     "limitation_of_liability": [
+        "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
         # Beinahe-Treffer
         "Einzelheiten zu unserer Haftung finden Sie unter „Haftungsbeschränkung“.",
         "Abschnitt 12 (Haftungsbeschränkung) gilt auch nach Beendigung des Vertrags fort.",
@@ -711,6 +736,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Apple haftet nicht für folgende Ansprüche:\n\n(a) Ansprüche aus Produkthaftung;\n\n(b) Ansprüche aus Verbraucherschutzgesetzen.",
     ],
     "unilateral_termination": [
+        # Ein Kündigungsrecht beider Parteien
+        "Jede Partei kann die Geschäftsverbindung mit einer Frist von zwei Wochen kündigen.",
+        "Beide Parteien sind berechtigt, den Vertrag mit einer Frist von einem Monat zum Monatsende zu kündigen.",
         # Beinahe-Treffer
         "Falls Ihr Hauptkonto geschlossen wird, endet auch diese Zusatzvereinbarung.",
         "Sobald der Vertrag beendet ist, erlöschen auch die Rechte aus dem Bonusprogramm.",
