@@ -225,8 +225,9 @@ def test_rewritten_risky_clause_that_still_fires_is_not_news() -> None:
     assert not diff.risk_added and not diff.risk_removed
 
 
-def _finding(doc_text: str, clause: int, severity: Severity, start: int, end: int) -> Finding:
-    return Finding("test.rule", "test", severity, "A test risk", Explanation("w", "y", "a"), start, end,
+def _finding(doc_text: str, clause: int, severity: Severity, start: int, end: int,
+             rule: str = "test.rule") -> Finding:
+    return Finding(rule, "test", severity, "A test risk", Explanation("w", "y", "a"), start, end,
                    start, end, doc_text[start:end], clause)
 
 
@@ -250,16 +251,11 @@ def test_a_second_rule_joining_or_leaving_a_flagged_clause_is_no_news() -> None:
     # severity is a change ("worse" must not fire because a second rule now also matches).
     old_doc, new_doc = load_text("First clause here. Second clause."), load_text("First clause here. Second clause!")
     ruleset = get_ruleset("en")
-
-    def finding(doc_text: str, rule: str, severity: Severity, start: int, end: int) -> Finding:
-        return Finding(rule, "test", severity, "A test risk", Explanation("w", "y", "a"), start, end,
-                       start, end, doc_text[start:end], 1)
-
     analyze(old_doc, "en"), analyze(new_doc, "en")  # segments them
     o, n = old_doc.clauses[1], new_doc.clauses[1]
-    one = [finding(old_doc.text, "test.rule_a", Severity.MEDIUM, o.start, o.end)]
-    two = [finding(new_doc.text, "test.rule_a", Severity.MEDIUM, n.start, n.end),
-           finding(new_doc.text, "test.rule_b", Severity.MEDIUM, n.start, n.end)]
+    one = [_finding(old_doc.text, 1, Severity.MEDIUM, o.start, o.end, "test.rule_a")]
+    two = [_finding(new_doc.text, 1, Severity.MEDIUM, n.start, n.end, "test.rule_a"),
+           _finding(new_doc.text, 1, Severity.MEDIUM, n.start, n.end, "test.rule_b")]
     old_a = Analysis(old_doc, "en", one, grade(one), ruleset)
     new_a = Analysis(new_doc, "en", two, grade(two), ruleset)
     diff = diff_documents(old_doc, new_doc, old_analysis=old_a, new_analysis=new_a)
@@ -267,7 +263,7 @@ def test_a_second_rule_joining_or_leaving_a_flagged_clause_is_no_news() -> None:
     back = diff_documents(new_doc, old_doc, old_analysis=new_a, new_analysis=old_a)
     assert not (back.risk_added or back.risk_removed or back.risk_changed) and not back.better
     # The entry's severity is its most severe finding's: a high second rule makes the entry worse.
-    two[1] = finding(new_doc.text, "test.rule_b", Severity.HIGH, n.start, n.end)
+    two[1] = _finding(new_doc.text, 1, Severity.HIGH, n.start, n.end, "test.rule_b")
     new_a = Analysis(new_doc, "en", two, grade(two), ruleset)
     diff = diff_documents(old_doc, new_doc, old_analysis=old_a, new_analysis=new_a)
     assert [(r.rule, r.old_severity, r.new_severity) for r in diff.risk_changed] == [
@@ -283,14 +279,10 @@ def test_a_rewritten_clause_that_keeps_one_of_its_rules_is_a_severity_change() -
     ruleset = get_ruleset("en")
     analyze(old_doc, "en"), analyze(new_doc, "en")  # segments them
 
-    def finding(doc_text: str, rule: str, severity: Severity, start: int, end: int) -> Finding:
-        return Finding(rule, "test", severity, "A test risk", Explanation("w", "y", "a"), start, end,
-                       start, end, doc_text[start:end], 1)
-
     o, n = old_doc.clauses[1], new_doc.clauses[1]
-    old_f = [finding(old_doc.text, "test.rule_a", Severity.HIGH, o.start, o.end),
-             finding(old_doc.text, "test.rule_b", Severity.MEDIUM, o.start, o.end)]
-    new_f = [finding(new_doc.text, "test.rule_b", Severity.MEDIUM, n.start, n.end)]
+    old_f = [_finding(old_doc.text, 1, Severity.HIGH, o.start, o.end, "test.rule_a"),
+             _finding(old_doc.text, 1, Severity.MEDIUM, o.start, o.end, "test.rule_b")]
+    new_f = [_finding(new_doc.text, 1, Severity.MEDIUM, n.start, n.end, "test.rule_b")]
     diff = diff_documents(old_doc, new_doc, old_analysis=Analysis(old_doc, "en", old_f, grade(old_f), ruleset),
                           new_analysis=Analysis(new_doc, "en", new_f, grade(new_f), ruleset))
     assert not diff.risk_added and not diff.risk_removed
