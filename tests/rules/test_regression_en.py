@@ -197,6 +197,7 @@ POSITIVE: dict[str, list[str]] = {
         'Our liability\n\nWe are not liable for:\n\n(a) loss of data;',
     ],
     "unilateral_termination": [
+        "Heron may suspend individual functions of your account at any time.",
         "We may terminate your account at any time for any reason, and each party will bear its own costs.",
         "We may suspend or close your account at any time and for any reason.",
         "Quillbox reserves the right to terminate your access to the platform without notice.",
@@ -890,6 +891,7 @@ NEGATIVE: dict[str, list[str]] = {
         'We do not charge you for deliveries that arrive late.',
     ],
     "unilateral_termination": [
+        "We may change, suspend or discontinue any feature of the app at any time without notice.",
         "The licences you give us end when you delete the files, unless someone else has copied them.",
         "Unless the law requires otherwise, we will delete your profile and your uploads within 60 days of the closure of your account.",
         "As a team member you accept that your organisation may review, merge or close the account it gave you.",
