@@ -71,8 +71,8 @@ class Document:
 # (A regular expression, not str.translate: translating with a table is slow on long text.)
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
              "\ufb05": "st", "\ufb06": "st"}
-_UNREADABLE = re.compile("[\u00ad\u200b\u2060-\u2064\ufeff\ufb00-\ufb06]")
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE = re.compile(f"[{''.join(LIGATURES)}]")
+_UNREADABLE = re.compile(f"[\u00ad\u200b\u2060-\u2064\ufeff{''.join(LIGATURES)}]")
 
 
 def spell_ligatures(text: str) -> str:

@@ -33,6 +33,13 @@ def match_text(text: str) -> str:
     return text
 
 
+def _requoted(findings: list[Finding], folded: str, source: str) -> list[Finding]:
+    """``findings`` made on ``folded`` (see :func:`match_text`), quoting ``source``'s own characters."""
+    if folded == source:
+        return findings
+    return [replace(f, matched=source[f.match_start : f.match_end]) for f in findings]
+
+
 @dataclass(frozen=True)
 class Finding:
     """A rule that fired on a clause.
@@ -276,8 +283,7 @@ class Engine:
                 if not patterns:
                     continue
                 findings += self._evaluate(rules[i], clause, clause_text, lead, patterns, document)
-        if text != document.text:  # quote the document's own characters, not the folded ones
-            findings = [replace(f, matched=document.text[f.match_start : f.match_end]) for f in findings]
+        findings = _requoted(findings, text, document.text)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
         return findings
 
@@ -288,9 +294,7 @@ class Engine:
         results = []
         for rule in self.ruleset.rules:
             results += self._evaluate(rule, clause, folded, match_text(lead_in))
-        if folded != clause_text:
-            results = [replace(f, matched=clause_text[f.match_start : f.match_end]) for f in results]
-        return results
+        return _requoted(results, folded, clause_text)
 
     def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
                   patterns: Iterable[re.Pattern[str]] | None = None,

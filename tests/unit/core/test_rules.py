@@ -39,13 +39,13 @@ version = "1.0.0"
 '''
 
 
-def make_rules_dir(tmp_path: Path, pack_text: str, name: str = "test.toml") -> Path:
-    """A built-in rules folder with the real categories and English profile and one pack."""
+def make_rules_dir(tmp_path: Path, pack_text: str, name: str = "test.toml", lang: str = "en") -> Path:
+    """A built-in rules folder with the real categories and language profile and one pack."""
     base = tmp_path / "rules"
-    (base / "en").mkdir(parents=True)
+    (base / lang).mkdir(parents=True)
     shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
-    shutil.copy(rules_dir() / "en" / "language.toml", base / "en" / "language.toml")
-    (base / "en" / name).write_text(pack_text, encoding="utf-8")
+    shutil.copy(rules_dir() / lang / "language.toml", base / lang / "language.toml")
+    (base / lang / name).write_text(pack_text, encoding="utf-8")
     return base
 
 
@@ -195,12 +195,7 @@ what = "Was."
 why = "Warum."
 action = "Tun."
 """
-    base = tmp_path / "rules"
-    (base / "de").mkdir(parents=True)
-    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
-    shutil.copy(rules_dir() / "de" / "language.toml", base / "de" / "language.toml")
-    (base / "de" / "test.toml").write_text(pack, encoding="utf-8")
-    ruleset = load_ruleset("de", base)
+    ruleset = load_ruleset("de", make_rules_dir(tmp_path, pack, lang="de"))
     for text in ("Ausschließlicher Gerichtsstand ist Bern.", "Ausschliesslicher Gerichtsstand ist Bern.",
                  "AUSSCHLIESSLICHER GERICHTSSTAND IST BERN."):
         found = analyze(load_text(text), "de", ruleset=ruleset).findings
