@@ -55,6 +55,7 @@ class Sentence:
     index: int
     text: str
     gold: set[str]
+    fair: set[str] = field(default_factory=set)  # categories the experts tagged at level 1 (fair)
     predicted: set[str] = field(default_factory=set)
     rules: dict[str, list[str]] = field(default_factory=dict)
     matched: dict[str, list[str]] = field(default_factory=dict)  # category -> the words each finding matched
@@ -65,11 +66,11 @@ class Sentence:
         return f"[{','.join(self.rules.get(category, []))}]" + (f" {words}" if words else "")
 
 
-def gold_categories(tags: str) -> set[str]:
+def gold_categories(tags: str, levels: tuple[str, ...] = ("2", "3")) -> set[str]:
     result = set()
     for tag in tags.split():
         name, level = tag[:-1], tag[-1:]
-        if name in TAG_TO_CATEGORY and level in ("2", "3"):
+        if name in TAG_TO_CATEGORY and level in levels:
             result.add(TAG_TO_CATEGORY[name])
     return result
 
@@ -91,7 +92,7 @@ def evaluate_document(corpus: Path, lang: str, doc: str,
         norm = " ".join(readable(sent).split())  # as the loaders clean a block
         if not norm:
             continue
-        s = Sentence(doc, i, norm, gold_categories(tags))
+        s = Sentence(doc, i, norm, gold_categories(tags), gold_categories(tags, ("1",)))
         pos = doc_text.find(norm, cursor)
         if pos < 0:
             pos = doc_text.find(norm)
@@ -129,8 +130,14 @@ def score(sentences: list[Sentence]) -> dict[str, object]:
         tp = sum(1 for s in sentences if c in s.gold and c in s.predicted)
         fp = sum(1 for s in sentences if c not in s.gold and c in s.predicted)
         fn = sum(1 for s in sentences if c in s.gold and c not in s.predicted)
+        # where the false alarms stand: a clause the experts tagged with this category but judged fair
+        # (a level error), a clause of another unfair category (a category error), or an untagged one
+        fp_fair = sum(1 for s in sentences if c not in s.gold and c in s.predicted and c in s.fair)
+        fp_other = sum(1 for s in sentences if c not in s.gold and c in s.predicted
+                       and c not in s.fair and s.gold)
         p, r, f = prf(tp, fp, fn)
-        per[c] = {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn, "support": tp + fn}
+        per[c] = {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn, "support": tp + fn,
+                  "fp_fair": fp_fair, "fp_other": fp_other, "fp_untagged": fp - fp_fair - fp_other}
         tot_tp, tot_fp, tot_fn = tot_tp + tp, tot_fp + fp, tot_fn + fn
     scored = {s_: v for s_, v in per.items()}
     macro = sum(v["f1"] for v in scored.values()) / len(scored)
@@ -184,11 +191,13 @@ def changes(before: list[Sentence], after: list[Sentence]) -> list[tuple[str, st
 
 
 def print_scores(result: dict[str, object], previous: dict[str, object] | None = None) -> None:
-    print(f"{'category':26} {'P':>6} {'R':>6} {'F1':>6} {'support':>8} {'fp':>5}"
+    print(f"{'category':26} {'P':>6} {'R':>6} {'F1':>6} {'support':>8} {'fp':>5} {'fair/other/none':>16}"
           + (f" {'F1 before':>10}" if previous else ""))
     per = result["per_category"]
     for c, v in per.items():  # type: ignore[union-attr]
-        line = f"{c:26} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:8d} {v['fp']:5d}"
+        split = f"{v['fp_fair']}/{v['fp_other']}/{v['fp_untagged']}"
+        line = (f"{c:26} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:8d} {v['fp']:5d}"
+                f" {split:>16}")
         if previous:
             line += f" {previous['per_category'][c]['f1']:10.3f}"  # type: ignore[index]
         print(line)
