@@ -71,6 +71,13 @@ POSITIVE: dict[str, list[str]] = {
         'We may change these terms; if you continue to use the service, you accept the changes.',
         'We may change the game rules, features and virtual item prices at any time.',
         'We may add new fees for premium features at any time.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'We may change these terms at any time, and we will update the "last updated" date at the top.',
+        'We may replace these terms with a new version at any time without notice.',
+        'We may change or discontinue any part of the service at any time, and blocking cookies may limit features.',
+        'We may update these terms at any time; we will also update the "last updated" date at the top.',
+        'We reserve the right to manage and change the features of the service at any time.',
+        'If you disable cookies some pages may not work, and we may change these terms at any time without notice.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -103,6 +110,14 @@ POSITIVE: dict[str, list[str]] = {
         'We reserve the right to refuse or remove any user content for any reason.',
         'Custom maps may be deleted by us at any time without notice.',
         'We may delete any of your comments that we consider to be spam, without notice.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'We may delete your content at any time, for any reason, even if you did not ask us to.',
+        'We may remove any post that breaks these rules; you can ask us to review the decision.',
+        'We may remove your content without notice, including content that a child has shared.',
+        'Can we remove your posts? Yes, we may delete any content at our sole discretion.',
+        'We may remove your photos and videos at any time, and if you disable cookies some features will not work.',
+        'If you violate our rules or we receive a request from a rights holder, we may delete your content.',
+        'Deleting your posts and files stored on our servers is something we may do at any time without notice.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -195,6 +210,8 @@ POSITIVE: dict[str, list[str]] = {
         'Our liability is limited to the amount you paid in the last three months.',
         'We will not be liable for any damages arising from your use of the service.',
         'Our liability\n\nWe are not liable for:\n\n(a) loss of data;',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'We are not responsible for any loss you suffer from using the service.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -233,6 +250,13 @@ POSITIVE: dict[str, list[str]] = {
         'Heron may end this agreement at any time by notifying you.',
         'We may ban any player at our sole discretion, with or without cause.',
         'We may temporarily or permanently lock your account at our discretion.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'We may suspend or terminate your account at any time without notice, even if you have not asked us to.',
+        'If you disable cookies, we may still terminate your account at any time without notice.',
+        'We may close your account at any time for any reason; you can also close it yourself in the settings.',
+        'We may suspend your access at our sole discretion, and our administrators may review your account.',
+        'Our licence ends when your content is removed, and we may suspend your account at any time without notice.',
+        'Your account can be deactivated by us at any time if we suspect misuse.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -265,6 +289,10 @@ POSITIVE: dict[str, list[str]] = {
         'If you use the app, you are deemed to have accepted these terms.',
         'By using the app, you agree to be bound by these terms and our privacy policy.',
         'By accessing or using the website, you accept these conditions.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'By using the website you agree to these terms of use and to our use of cookies.',
+        'By continuing to browse the site, you agree to be bound by these terms.',
+        'By continuing to browse the site, you are agreeing to our terms of use and our use of cookies.',
     ],
 }
 
@@ -489,6 +517,16 @@ NEGATIVE: dict[str, list[str]] = {
         "We may improve the app's accessibility based on your feedback.",
         'We may introduce a cheaper plan, and you can switch to it whenever you like.',
         'We may increase your storage allowance at no cost to you.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'If you switch off cookies, this may limit what the website can do and you may lose some features.',
+        'Blocking cookies may alter how the site looks and works for you.',
+        'We will also update the "last updated" date at the top of this notice.',
+        'When we post a new version of this policy we will revise the effective date shown at the top.',
+        'If a court finds part of these terms unenforceable, you and we will replace it with a valid term as close as possible to the original, and the rest stays in force.',
+        'These terms take effect on 1 March and will replace the earlier customer agreement.',
+        'This agreement supersedes and replaces all prior agreements between the parties on its subject.',
+        'We reserve the right, but have no duty, to step in when members disagree with each other.',
+        'The cookies we set may change over time as we improve the product; today we use them for the following purposes.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -577,6 +615,20 @@ NEGATIVE: dict[str, list[str]] = {
         'We may hide your phone number from other users to protect your privacy.',
         'We may remove spam messages from your inbox automatically.',
         'We may remove duplicate photos from your backup if you turn on the clean-up feature.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'Can I delete my information? Yes, write to our support team and we erase it.',
+        'How can you correct or delete your information? Send us an email from the address on your account.',
+        'HOW CAN YOU VIEW, CHANGE OR DELETE THE DATA WE HOLD ABOUT YOU? You may ask us for a copy at any time.',
+        'If you ask us to erase your data, we will delete it from our systems within thirty days.',
+        'When you no longer want us to keep your details and request their deletion, we will delete your data.',
+        'We will promptly remove any details you no longer want shown, upon request.',
+        'If you would like us to close your profile, use the delete option in the app; on receiving the request we will use reasonable efforts to delete that information.',
+        'If we find out that a child under thirteen has sent us personal details, we will take steps to delete that information quickly.',
+        "Should we learn that we hold information from a child under the age of 16 without a parent's consent, we will delete it.",
+        'We may remove identifying details such as your name from your records and keep the rest only as anonymous statistics.',
+        'Deleting the information stored in cookies may stop the site from remembering your settings.',
+        'You agree that we may, without payment, copy, edit, translate, publish and otherwise use any ideas or suggestions you send us.',
+        'Your licence to us lasts only while your content stays on the service and ends when you or we remove it.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -889,6 +941,8 @@ NEGATIVE: dict[str, list[str]] = {
         'You are not responsible for payments made after you reported your card as lost.',
         "Neither you nor we will be responsible for any delay caused by the other party's failure to act.",
         'We do not charge you for deliveries that arrive late.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'No Young Children. Parents Responsible for Minors: you must not let children under 13 use the service.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
@@ -1075,6 +1129,15 @@ NEGATIVE: dict[str, list[str]] = {
         'We will close your account if you ask us to.',
         'Your account will be closed at your request once any pending payments are completed.',
         'If you tell us that your phone was stolen, we will block access to your account until you set a new password.',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'If you turn off cookies, some parts of the site may be limited or not work at all.',
+        'You can refuse cookies in your browser, but your access to some pages and features may be restricted.',
+        'Upon your request to close your account, we will deactivate it and delete your details from our active databases.',
+        'You can delete your account at any time from the settings page; your account will be deleted at once.',
+        'Your profile can be deactivated in the settings, and you can ask for permanent deletion by email afterwards.',
+        'The licence you give us ends when your uploads are removed, whether by you or by us.',
+        'The administrator of your company workspace may suspend or end your access to the workspace.',
+        "Your employer's account owner can close your seat at any time.",
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
@@ -1163,6 +1226,9 @@ NEGATIVE: dict[str, list[str]] = {
         'By using voice commands, you agree that recordings may be processed to understand your request.',
         '1. Acceptance of These Terms',
         'Acceptance by use',
+        # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
+        'By using our website you consent to our use of cookies to recognise your browser.',
+        'By continuing to browse the site, you are agreeing to our use of cookies.',
     ],
 }
 

@@ -422,6 +422,11 @@ class Engine:
         """Who acts: the actor named in the stretch just before the match, since the last comma or
         clause word of the profile's ``subject_cut`` ("that", "if"). A name the profile does not know
         (a brand) counts as the provider; passive voice, with no actor named, passes."""
+        if self.profile.question_actor is not None:  # "Can I delete my data?": the asker acts
+            asked = self.profile.question_actor.match(text, match_start)
+            if asked is not None:
+                by_provider = self.profile.provider.fullmatch(asked.group("actor")) is not None
+                return by_provider if wanted == "provider" else not by_provider
         lo = max(0, match_start - 60)
         before = text[lo:match_start]
         if self.profile.companions is not None:  # "Heron, its affiliates and licensors": Heron acts

@@ -109,6 +109,9 @@ class LanguageProfile:
     # before it, a provider or third party right after the verb acts (not the reader: "Sie" there may
     # be the object, "Heron kann Sie ausschließen").
     actor_after: re.Pattern[str] | None = None
+    # A question puts its actor after the verb ("Can I delete my data?", "How can you close your
+    # account?"): when a match starts with one of these inverted forms, the group ``actor`` acts.
+    question_actor: re.Pattern[str] | None = None
 
 
 # Patterns and the number of characters they may be from the match (``near``, ``followed_by``, …).
@@ -216,6 +219,9 @@ def load_language_profile(path: Path) -> LanguageProfile:
     in_match = lang.get("negation_in_match", False)
     if not isinstance(in_match, bool):
         raise RulePackError(f"{where}: field 'negation_in_match' must be true or false")
+    question_actor = pattern("question_actor") if "question_actor" in lang else None
+    if question_actor is not None and "actor" not in question_actor.groupindex:
+        raise RulePackError(f"{where}: field 'question_actor' needs a group named 'actor': (?P<actor>...)")
     return LanguageProfile(
         code=_require_str(lang, "code", where),
         name=_require_str(lang, "name", where),
@@ -230,6 +236,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         subject_cut=pattern("subject_cut") if "subject_cut" in lang else None,
         companions=pattern("companions") if "companions" in lang else None,
         actor_after=pattern("actor_after") if "actor_after" in lang else None,
+        question_actor=question_actor,
     )
 
 

@@ -520,6 +520,62 @@ def test_german_actor_after_the_finite_verb(tmp_path: Path, after_verb: bool) ->
     assert fires("Bei Streit mit einem Händler dürfen wir kündigen.") is False  # not among the verbs
 
 
+ENGLISH_PACK = '''[pack]
+id = "engine-test-question"
+language = "en"
+version = "1.0.0"
+
+[[rules]]
+id = "en.content_removal.deletes"
+category = "content_removal"
+severity = "medium"
+title = "Deletes"
+keywords = ["delet"]
+subject = "provider"
+negatable = false
+patterns = ['\\b(?:can|may|will)\\s+(?:\\w+\\s+){0,2}?delete\\b']
+''' + EXPLANATION
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_a_question_names_its_actor_after_the_verb(tmp_path: Path, asked: bool) -> None:
+    base = tmp_path / "rules"
+    (base / "en").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    profile = (rules_dir() / "en" / "language.toml").read_text(encoding="utf-8")
+    profile = re.sub(r"(?m)^question_actor = .*\n", "", profile)
+    if asked:
+        profile = profile.replace(
+            "[language]\n", "[language]\nquestion_actor = '''(?:can|may)\\s+(?P<actor>i|you|we)\\b(?=[^.?]*\\?)'''\n", 1)
+    (base / "en" / "language.toml").write_text(profile, encoding="utf-8")
+    (base / "en" / "engine.toml").write_text(ENGLISH_PACK, encoding="utf-8")
+    english = load_ruleset("en", base)
+    assert (english.profile.question_actor is not None) is asked
+
+    def fires(text: str) -> bool:
+        return bool(analyze(load_text(text), "en", ruleset=english).findings)
+
+    # the asker acts: the reader in "Can I …", "How can you …", the provider in "May we …"
+    assert fires("Can I delete my account? Yes, write to the support team.") is not asked
+    assert fires("How can you delete your photos? Open the album and choose the bin.") is not asked
+    assert fires("May we delete your photos? Yes, at any time and for any reason.")
+    # no question mark: an ordinary sentence, read as before
+    assert fires("We can delete your photos.")
+    assert not fires("You can delete your photos.")
+
+
+def test_a_question_actor_needs_its_group(tmp_path: Path) -> None:
+    base = tmp_path / "rules"
+    (base / "en").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    profile = (rules_dir() / "en" / "language.toml").read_text(encoding="utf-8")
+    profile = re.sub(r"(?m)^question_actor = .*\n", "question_actor = '''(?:can|may)\\\\s+(?:i|you)\\\\b'''\n", profile)
+    (base / "en" / "language.toml").write_text(profile, encoding="utf-8")
+    (base / "en" / "engine.toml").write_text(ENGLISH_PACK, encoding="utf-8")
+    with pytest.raises(RulePackError, match="question_actor.*group named .actor."):
+        load_ruleset("en", base)
+
+
 def test_companions_of_the_provider_are_not_third_parties(ruleset: RuleSet) -> None:
     rule = "en.limitation_of_liability.not_liable_provider"
     for text in ("Heron and its licensors are not liable for lost data.",
