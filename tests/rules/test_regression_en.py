@@ -118,6 +118,11 @@ POSITIVE: dict[str, list[str]] = {
         'We may remove your photos and videos at any time, and if you disable cookies some features will not work.',
         'If you violate our rules or we receive a request from a rights holder, we may delete your content.',
         'Deleting your posts and files stored on our servers is something we may do at any time without notice.',
+        # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
+        'If we learn that a post breaks these rules, we may remove your content at any time without notice.',
+        'We may remove any content that identifies another person without their consent.',
+        'We may delete your posts at any time; anonymised statistics about visits are kept for a year.',
+        'We may remove your photos at any time, and if a child under 13 uses the service we may close the account.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -212,6 +217,9 @@ POSITIVE: dict[str, list[str]] = {
         'Our liability\n\nWe are not liable for:\n\n(a) loss of data;',
         # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
         'We are not responsible for any loss you suffer from using the service.',
+        # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
+        'We are not and will not be liable for any loss of data.',
+        'Neither we nor our suppliers will be responsible for any damage to your device.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -629,6 +637,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Deleting the information stored in cookies may stop the site from remembering your settings.',
         'You agree that we may, without payment, copy, edit, translate, publish and otherwise use any ideas or suggestions you send us.',
         'Your licence to us lasts only while your content stays on the service and ends when you or we remove it.',
+        # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
+        'If we discover that someone under the age of 13 has sent us personal details, we will make every effort to delete that information from our records.',
+        "Should we find out that we collected the data of a child under 16 without a parent's permission, we will take steps to delete it promptly.",
+        'We may remove personal identifiers, such as your name, from your information and keep the rest in aggregate form.',
+        'We may delete names and email addresses from old records and keep them only in anonymised form for statistics.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -943,6 +956,8 @@ NEGATIVE: dict[str, list[str]] = {
         'We do not charge you for deliveries that arrive late.',
         # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
         'No Young Children. Parents Responsible for Minors: you must not let children under 13 use the service.',
+        # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
+        'No Young Children and Parents Responsible for Minors: you must not let anyone under 13 open an account.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
