@@ -123,6 +123,8 @@ POSITIVE: dict[str, list[str]] = {
         'We may remove any content that identifies another person without their consent.',
         'We may delete your posts at any time; anonymised statistics about visits are kept for a year.',
         'We may remove your photos at any time, and if a child under 13 uses the service we may close the account.',
+        # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
+        'We may delete or hide your posts at any time, without notice and for any reason.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -265,6 +267,9 @@ POSITIVE: dict[str, list[str]] = {
         'We may suspend your access at our sole discretion, and our administrators may review your account.',
         'Our licence ends when your content is removed, and we may suspend your account at any time without notice.',
         'Your account can be deactivated by us at any time if we suspect misuse.',
+        # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
+        'If you close one account, we will close your other accounts as well, at our discretion.',
+        'If you break these rules, we will deactivate your account without notice.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -642,6 +647,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Should we find out that we collected the data of a child under 16 without a parent's permission, we will take steps to delete it promptly.",
         'We may remove personal identifiers, such as your name, from your information and keep the rest in aggregate form.',
         'We may delete names and email addresses from old records and keep them only in anonymised form for statistics.',
+        # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
+        'When we no longer need your personal details, we may anonymise them or delete them.',
+        'Where the law requires it, we will provide you with a chance to object to the transfer of your personal information.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -1153,6 +1161,8 @@ NEGATIVE: dict[str, list[str]] = {
         'The licence you give us ends when your uploads are removed, whether by you or by us.',
         'The administrator of your company workspace may suspend or end your access to the workspace.',
         "Your employer's account owner can close your seat at any time.",
+        # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
+        'If you close your account, we will deactivate it and take your profile out of public view.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
