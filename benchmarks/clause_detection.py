@@ -55,10 +55,10 @@ class Sentence:
     index: int
     text: str
     gold: set[str]
-    fair: set[str] = field(default_factory=set)  # categories the experts tagged at level 1 (fair)
     predicted: set[str] = field(default_factory=set)
     rules: dict[str, list[str]] = field(default_factory=dict)
     matched: dict[str, list[str]] = field(default_factory=dict)  # category -> the words each finding matched
+    fair: set[str] = field(default_factory=set)  # categories the experts tagged at level 1 (fair)
 
     def why(self, category: str) -> str:
         """The rules that flagged ``category`` here and the words they matched, for error listings."""
@@ -92,7 +92,7 @@ def evaluate_document(corpus: Path, lang: str, doc: str,
         norm = " ".join(readable(sent).split())  # as the loaders clean a block
         if not norm:
             continue
-        s = Sentence(doc, i, norm, gold_categories(tags), gold_categories(tags, ("1",)))
+        s = Sentence(doc, i, norm, gold_categories(tags), fair=gold_categories(tags, ("1",)))
         pos = doc_text.find(norm, cursor)
         if pos < 0:
             pos = doc_text.find(norm)

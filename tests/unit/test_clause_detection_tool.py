@@ -47,6 +47,8 @@ def test_a_tiny_corpus_is_scored_per_sentence(tmp_path: Path) -> None:
     per = bench.score(sentences)["per_category"]
     assert (per["unilateral_termination"]["tp"], per["unilateral_termination"]["fn"]) == (1, 1)
     assert per["arbitration"]["fp"] == 1
+    # where that false alarm stands: on a clause the experts tagged arbitration but judged fair
+    assert (per["arbitration"]["fp_fair"], per["arbitration"]["fp_other"], per["arbitration"]["fp_untagged"]) == (1, 0, 0)
 
 
 def test_changes_name_what_each_changed_verdict_means() -> None:
