@@ -84,6 +84,13 @@ POSITIVE: dict[str, list[str]] = {
         "Wir ändern diese Bedingungen gelegentlich.",
         "Die geänderten Bedingungen treten mit ihrer Veröffentlichung auf der Website in Kraft.",
         "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als genehmigt.",
+        # Gegenproben zu den Ausnahmen für den Anlass des Lesers, die Cookie-Wahl, Kinder, Anonymisierung und Dritte
+        "Wenn Sie Cookies ablehnen, können wir diese Bedingungen trotzdem jederzeit ändern.",
+        "Wir können diese Bedingungen jederzeit ändern und aktualisieren dann das Datum „Stand“ oben.",
+        "Wir können diese Bedingungen jederzeit durch eine neue Fassung ersetzen.",
+        "Wir behalten uns vor, die Regeln für Streitigkeiten zwischen Nutzern jederzeit zu ändern.",
+        "Wir sind berechtigt, diese Bedingungen jederzeit zu ändern, insbesondere unwirksame Klauseln zu ersetzen.",
+        "Wir behalten uns vor, einzelne Bestimmungen dieser Bedingungen durch neue zu ersetzen.",
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -123,6 +130,17 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich kann Forenbeiträge und Rezensionen jederzeit löschen.",
         "Wir können folgende Maßnahmen ergreifen:\n\n- Löschung von Inhalten;\n\n- Sperrung von Beiträgen.",
         "Kranich ist berechtigt:\n\n(a) Kommentare zu kürzen;\n\n(b) Fotos ohne Vorwarnung zu entfernen.",
+        # Gegenproben zu den Ausnahmen für den Anlass des Lesers, die Cookie-Wahl, Kinder, Anonymisierung und Dritte
+        "Auf Ihren Wunsch löschen wir Ihre Daten; außerdem können wir Ihre Inhalte jederzeit ohne Angabe von Gründen entfernen.",
+        "Auf Ihren Wunsch oder bei Verstößen gegen diese Regeln entfernen wir Ihre Beiträge.",
+        "Wir können Ihre Inhalte jederzeit ohne Angabe von Gründen löschen, auch wenn ein Kind sie hochgeladen hat.",
+        "Wir löschen Inhalte, die Kinder gefährden.",
+        "Wir entfernen Beiträge, die Daten von Kindern preisgeben.",
+        "Wir löschen Beiträge mit Namen anderer Personen und werten die Meldungen anonymisiert aus.",
+        "Wir können Ihre Beiträge jederzeit entfernen; Statistiken erstellen wir nur anonymisiert.",
+        "Wenn Sie Cookies ablehnen, können wir Ihre Inhalte trotzdem jederzeit nach eigenem Ermessen entfernen.",
+        "Sie können Ihr Konto jederzeit löschen; wir können Ihre Inhalte aber auch jederzeit ohne Angabe von Gründen entfernen.",
+        "Unsere Moderatoren können Beiträge ohne Vorwarnung entfernen.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -296,6 +314,14 @@ POSITIVE: dict[str, list[str]] = {
         "Nach einer Kündigung durch uns werden bereits gezahlte Gebühren anteilig erstattet.",
         "Ist die Zahlung überfällig, wird Kranich Ihren Zugang zum Dienst vorübergehend sperren.",
         "Wir sind berechtigt:\n\n(a) Ihr Konto zu sperren;\n\n(b) den Vertrag fristlos zu kündigen.",
+        # Gegenproben zu den Ausnahmen für den Anlass des Lesers, die Cookie-Wahl, Kinder, Anonymisierung und Dritte
+        "Auf Ihren Wunsch oder bei Verstößen sperren wir Ihr Konto.",
+        "Wir können Ihr Konto sperren, wenn Sie gegen diese Bedingungen verstoßen, und es auf Ihren Wunsch wieder freigeben.",
+        "Wenn Sie Cookies ablehnen, können wir Ihr Konto sperren.",
+        "Wir können Ihr Konto jederzeit ohne Angabe von Gründen schließen, auch auf Ihren Wunsch.",
+        "Nach Ihrer Kündigung oder wenn Sie gegen die Regeln verstoßen, löschen wir Ihr Konto.",
+        "Der Betreiber der Website kann Ihr Konto jederzeit sperren.",
+        "Der Anbieter kann Ihren Zugang jederzeit ohne Angabe von Gründen sperren, auch wenn Ihr Administrator zugestimmt hat.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -335,6 +361,11 @@ POSITIVE: dict[str, list[str]] = {
         "Nutzen Sie unsere Website, so erklären Sie sich mit diesen Bedingungen einverstanden.",
         "Diese Nutzungsbedingungen sind mit Beginn der Nutzung für Sie verbindlich.",
         "Mit dem Betreten der Website erklärst du dich mit diesen Regeln einverstanden.",
+        # Gegenproben zu den Ausnahmen für den Anlass des Lesers, die Cookie-Wahl, Kinder, Anonymisierung und Dritte
+        "Durch die Nutzung des Dienstes erklären Sie sich mit diesen Nutzungsbedingungen einverstanden.",
+        "Mit dem Besuch unserer Website akzeptieren Sie diese Nutzungsbedingungen und unsere Cookie-Richtlinie.",
+        "Mit dem Besuch unserer Website akzeptieren Sie unsere Cookie-Richtlinie und diese Nutzungsbedingungen.",
+        "Durch die weitere Nutzung der Website stimmen Sie diesen AGB und der Verwendung von Cookies zu.",
     ],
 }
 
@@ -478,6 +509,20 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir können den Zugang zum Dienst deaktivieren, wenn Sie gegen die Regeln verstoßen.",
         "Sie können Funktionen in den Einstellungen deaktivieren.",
         "Kranich kann Ihre Nutzung des Dienstes vorübergehend einschränken.",
+        # Probe an echten Bedingungen: der Leser veranlasst es selbst, Folgen der Cookie-Wahl, Datum „Stand“,
+        # salvatorische Klausel, Daten von Kindern, Anonymisierung, Cookie-Einwilligung, Dritte handeln, Lizenz
+        "Wenn Sie Cookies deaktivieren, können einzelne Funktionen der Website eingeschränkt sein.",
+        "Wenn Sie die Cookie-Einstellungen ändern, kann sich die Darstellung der Website ändern.",
+        "Wir aktualisieren dann das Datum „Stand“ am Anfang dieser Erklärung.",
+        "Das Datum „Letzte Aktualisierung“ oben auf dieser Seite wird entsprechend geändert.",
+        "Sollte eine Bestimmung unwirksam sein, tritt an ihre Stelle eine wirksame Regelung, die dem wirtschaftlichen Zweck am nächsten kommt.",
+        "Diese Bedingungen ersetzen alle früheren Vereinbarungen zwischen den Parteien.",
+        "Die Vertragsparteien verpflichten sich, eine unwirksame Klausel durch eine wirksame zu ersetzen.",
+        "Wir sind berechtigt, eine unwirksame Klausel durch eine wirksame Regelung zu ersetzen.",
+        "Diese Nutzungsbedingungen stellen die gesamte Vereinbarung zwischen Ihnen und uns dar und ersetzen alle früheren Absprachen.",
+        "Wir behalten uns vor, bei Streitigkeiten zwischen Nutzern zu vermitteln, sind dazu aber nicht verpflichtet.",
+        "Wir sind berechtigt, aber nicht verpflichtet, Streitigkeiten zwischen Käufern und Verkäufern zu schlichten.",
+        "Wir dürfen Ihr Feedback ändern, anpassen und ohne Vergütung verwenden.",
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -546,6 +591,26 @@ NEGATIVE: dict[str, list[str]] = {
         "Wenn Sie einen Beitrag veröffentlichen, können Sie ihn jederzeit löschen.",
         "Wenn Sie Ihr Konto löschen, werden Ihre Inhalte nach 30 Tagen gelöscht.",
         "Sie haben das Recht:\n\n(a) Ihre Beiträge zu löschen;\n\n(b) Ihre Fotos zu bearbeiten.",
+        # Probe an echten Bedingungen: der Leser veranlasst es selbst, Folgen der Cookie-Wahl, Datum „Stand“,
+        # salvatorische Klausel, Daten von Kindern, Anonymisierung, Cookie-Einwilligung, Dritte handeln, Lizenz
+        "Sie können Ihr Konto jederzeit in den Einstellungen löschen; Ihre Inhalte werden dann entfernt.",
+        "Auf Ihren Wunsch löschen wir Ihre personenbezogenen Daten.",
+        "Wie kann ich meine Daten löschen?",
+        "Wenn Sie die Löschung Ihres Kontos beantragen, deaktivieren wir es und löschen Ihre Daten.",
+        "Auf Ihre Aufforderung hin löschen wir Ihre Inhalte von unseren Servern.",
+        "Auf schriftlichen Wunsch des Kunden entfernen wir seine Bewertungen.",
+        "Sie können die Löschung Ihres Kontos beantragen; wir löschen es dann samt Ihren Inhalten.",
+        "Ihre Inhalte werden entfernt, sobald Sie sie löschen.",
+        "Nach Beendigung des Vertrags durch den Nutzer werden sämtliche Inhalte gelöscht.",
+        "Wir entfernen Ihre Inhalte, wenn Sie uns dazu auffordern.",
+        "Erfahren wir, dass uns ein Kind unter 16 Jahren Daten übermittelt hat, löschen wir diese umgehend.",
+        "Wenn wir erfahren, dass ein Kind ohne Zustimmung eines Elternteils Inhalte hochgeladen hat, werden diese Inhalte entfernt.",
+        "Wir können Namen und andere Merkmale entfernen und die Angaben nur anonymisiert für Statistiken verwenden.",
+        "Wir können Ihre Inhalte anonymisieren, indem wir persönliche Angaben löschen.",
+        "Personenbezogene Daten werden entfernt, sodass nur anonyme Statistiken übrig bleiben.",
+        "Wir dürfen Ihre Vorschläge ohne Vergütung nutzen, bearbeiten, veröffentlichen und übersetzen.",
+        "Die Moderatoren einer Gruppe können Beiträge löschen und Mitglieder ausschließen.",
+        "Der Ersteller eines Kanals kann Kommentare entfernen und Nutzer blockieren.",
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -859,6 +924,24 @@ NEGATIVE: dict[str, list[str]] = {
         "Geben Sie das Material an, zu dem der Zugang deaktiviert werden soll.",
         "Ihre Zahlungsdaten werden gespeichert, bis das Nutzerkonto gelöscht wird.",
         "Wir nennen Ihnen die Gründe für diese Sperrung.",
+        # Probe an echten Bedingungen: der Leser veranlasst es selbst, Folgen der Cookie-Wahl, Datum „Stand“,
+        # salvatorische Klausel, Daten von Kindern, Anonymisierung, Cookie-Einwilligung, Dritte handeln, Lizenz
+        "Sie können Ihr Konto jederzeit in den Einstellungen löschen; Ihre Inhalte werden dann entfernt.",
+        "Wenn Sie die Löschung Ihres Kontos beantragen, deaktivieren wir es und löschen Ihre Daten.",
+        "Auf Verlangen des Nutzers sperren wir das Konto und löschen die gespeicherten Inhalte.",
+        "Auf Ihre Anfrage hin schließen wir Ihr Konto und entfernen Ihre Fotos.",
+        "Nach Ihrer Kündigung löschen wir Ihr Konto und alle damit verbundenen Inhalte.",
+        "Auf Antrag des Kunden wird das Kundenkonto gesperrt.",
+        "Beantragen Sie die Löschung, wird Ihr Konto deaktiviert und Ihre Daten werden gelöscht.",
+        "Wir löschen Ihr Konto, wenn Sie uns darum bitten.",
+        "Wenn Sie Cookies deaktivieren, können einzelne Funktionen der Website eingeschränkt sein.",
+        "Wenn Sie Cookies ablehnen, kann Ihr Zugriff auf einige Funktionen eingeschränkt oder gesperrt werden.",
+        "Der Administrator Ihres Unternehmenskontos kann Ihren Zugang sperren.",
+        "Ihr Schulträger kann Ihr Schülerkonto jederzeit auflösen.",
+        "Der Hauptnutzer kann Unterkonten sperren.",
+        "Ihre IT-Abteilung kann Ihr Konto deaktivieren.",
+        "Die Moderatoren einer Gruppe können Beiträge löschen und Mitglieder ausschließen.",
+        "Der Organisator einer Veranstaltung kann Ihre Anmeldung stornieren.",
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -911,6 +994,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Durch die Nutzung der App bestätigen Sie, dass Sie mindestens 16 Jahre alt sind.",
         "Falls Sie mit den Regeln von Kranich nicht einverstanden sind, verwenden Sie die App bitte nicht.",
         "Die Nutzung Ihrer Fotos für Werbung bedarf Ihrer gesonderten Zustimmung.",
+        # Probe an echten Bedingungen: der Leser veranlasst es selbst, Folgen der Cookie-Wahl, Datum „Stand“,
+        # salvatorische Klausel, Daten von Kindern, Anonymisierung, Cookie-Einwilligung, Dritte handeln, Lizenz
+        "Durch die weitere Nutzung der Website willigen Sie in die Verwendung von Cookies ein.",
+        "Mit dem Besuch unserer Website akzeptieren Sie unsere Cookie-Richtlinie.",
+        "Indem Sie auf unserer Website weitersurfen, erklären Sie sich mit der Verwendung von Cookies einverstanden.",
+        "Durch die fortgesetzte Nutzung akzeptieren Sie das Setzen von Cookies.",
     ],
 }
 
