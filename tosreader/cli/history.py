@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from tosreader.app import history as app
+from tosreader.core.entries import risk_entry_count
 from tosreader.core.errors import HistoryError
 from tosreader.core.history import HistoryStore
 
@@ -107,7 +108,7 @@ def _record(store: HistoryStore, args: argparse.Namespace) -> int:
     v = result.version
     if result.created:
         print(f"{result.document.key}: recorded version {v.number} (grade {analysis.grade.letter}, "
-              f"{len(analysis.risks)} risks)")
+              f"{risk_entry_count(analysis.findings)} risks)")
     else:
         print(f"{result.document.key}: unchanged since version {v.number} (only noise differs, if anything)")
     return 0

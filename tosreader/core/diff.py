@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from tosreader.core.analysis import Analysis, analyze
 from tosreader.core.document import Document
-from tosreader.core.entries import entries
+from tosreader.core.entries import entries, risk_entry_count
 from tosreader.core.normalise import clause_key
 from tosreader.core.segment import segment
 from tosreader.core.severity import Severity
@@ -202,7 +202,7 @@ def _meta(doc: Document, analysis: Analysis | None, extra: dict[str, Any] | None
     meta: dict[str, Any] = {"title": doc.title, "source": doc.source, "language": doc.language,
                             "length": len(doc.text), "clauses": len(doc.clauses)}
     if analysis is not None:
-        meta |= {"grade": analysis.grade.letter, "risks": len(analysis.risks)}
+        meta |= {"grade": analysis.grade.letter, "risks": risk_entry_count(analysis.findings)}
     return meta | (extra or {})
 
 

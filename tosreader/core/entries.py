@@ -37,3 +37,8 @@ def entry_counts(findings: Iterable[Finding]) -> dict[str, int]:
     for members in entries(findings):
         counts[members[0].severity.value] += 1
     return counts
+
+
+def risk_entry_count(findings: Iterable[Finding]) -> int:
+    """How many risk entries: what the findings list and the summaries count as the document's risks."""
+    return len({entry_key(f) for f in findings if f.severity.is_risk})

@@ -63,8 +63,20 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
 
 
 RISK_SEVERITIES = tuple(s.value for s in Severity if s.is_risk)
-_RISKS_OF_FINDINGS = ("(SELECT COUNT(*) FROM json_each(findings) WHERE json_extract(value, '$.severity') IN ("
-                      + ", ".join(f"'{s}'" for s in RISK_SEVERITIES) + "))")
+# A version's risks counted as the findings list and the summaries count them: one entry per clause and
+# category, however many rules fired there (see core/entries.py). A finding without a position counts alone.
+_RISKS_OF_FINDINGS = (
+    "(SELECT COUNT(DISTINCT COALESCE(json_extract(value, '$.category'), '') || '|' || "
+    "COALESCE(json_extract(value, '$.start'), 'k' || key) || '|' || COALESCE(json_extract(value, '$.end'), '')) "
+    "FROM json_each(findings) WHERE json_extract(value, '$.severity') IN ("
+    + ", ".join(f"'{s}'" for s in RISK_SEVERITIES) + "))")
+
+
+def risk_entries(findings: list[dict[str, Any]]) -> int:
+    """How many risk entries stored findings make (the Python twin of _RISKS_OF_FINDINGS)."""
+    return len({(f.get("category") or "", f.get("start") if f.get("start") is not None else f"k{i}",
+                 f.get("end") if f.get("end") is not None else "")
+                for i, f in enumerate(findings) if f.get("severity") in RISK_SEVERITIES})
 
 
 def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
@@ -74,8 +86,15 @@ def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE versions SET risk_count = {_RISKS_OF_FINDINGS}")
 
 
+def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
+    # Schema 3 counted findings; two rules on one clause of one category are one risk in every list and
+    # summary, so the kept count is now of entries.
+    conn.execute(f"UPDATE versions SET risk_count = {_RISKS_OF_FINDINGS}")
+
+
 # MIGRATIONS[i] takes a database from user_version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1, _migrate_1_to_2, _migrate_2_to_3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1, _migrate_1_to_2, _migrate_2_to_3,
+                                                          _migrate_3_to_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -234,7 +253,7 @@ class HistoryStore:
         at = recorded_at or now_iso()
         digest = canonical_hash(canonical)
         payload = json.dumps(findings or [], ensure_ascii=False)
-        risks = sum(1 for f in findings or [] if f.get("severity") in RISK_SEVERITIES)
+        risks = risk_entries(findings or [])
         blob = zlib.compress(raw, 6) if raw is not None else None
         with _immediate(self._conn) as conn:
             row = conn.execute("SELECT * FROM documents WHERE key = ?", (key,)).fetchone()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tosreader.core.errors import HistoryError
-from tosreader.core.history import MIGRATIONS, SCHEMA_VERSION, HistoryStore, default_path
+from tosreader.core.history import MIGRATIONS, SCHEMA_VERSION, HistoryStore, default_path, risk_entries
 from tosreader.core.normalise import content_hash
 
 TERMS = "1. Use\n\nYou may use the service for personal purposes.\n\n2. Fees\n\nThe service is free."
@@ -185,6 +185,32 @@ def test_migrates_a_version_1_database(tmp_path: Path) -> None:
         assert not s.record("old", "Old text of the terms.").created
         assert s.record("old", "New text of the terms.", language="en").created
         assert s.version("old", -1).info.language == "en"
+
+
+def test_the_risk_count_counts_entries_as_the_findings_list_does(tmp_path: Path) -> None:
+    """Two rules of one category on one clause are one risk, as in the findings list and the summaries;
+    the same rules on another clause, or another category on the same clause, are further risks."""
+    path = tmp_path / "v3.sqlite3"
+    conn = sqlite3.connect(path)
+    for migrate in MIGRATIONS[:3]:
+        migrate(conn)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO documents(key, title, kind, created) VALUES ('d', 'D', 'file', '2023-01-01T00:00:00+00:00')")
+    same_clause = [{"category": "arbitration", "severity": "high", "start": 0, "end": 40},
+                   {"category": "arbitration", "severity": "medium", "start": 0, "end": 40},
+                   {"category": "jurisdiction", "severity": "medium", "start": 0, "end": 40},
+                   {"category": "arbitration", "severity": "high", "start": 41, "end": 90},
+                   {"category": "arbitration", "severity": "good", "start": 91, "end": 120}]
+    # schema 3 kept the number of findings (4 risks); the migration to 4 counts entries (3)
+    conn.execute("INSERT INTO versions(document_id, recorded_at, content_hash, text, findings, risk_count) "
+                 "VALUES (1, '2023-01-01T00:00:00+00:00', 'h', 'Some text.', ?, 4)", (json.dumps(same_clause),))
+    conn.commit()
+    conn.close()
+    with HistoryStore(path) as s:
+        assert s.versions("d")[0].risk_count == 3
+        made = s.record("d", "Other text.", findings=same_clause[:2])
+        assert made.version.risk_count == 1
+    assert risk_entries(same_clause) == 3
 
 
 def test_migration_3_keeps_the_risk_count_of_each_version(tmp_path: Path) -> None:
