@@ -141,6 +141,12 @@ POSITIVE: dict[str, list[str]] = {
         "Wenn Sie Cookies ablehnen, können wir Ihre Inhalte trotzdem jederzeit nach eigenem Ermessen entfernen.",
         "Sie können Ihr Konto jederzeit löschen; wir können Ihre Inhalte aber auch jederzeit ohne Angabe von Gründen entfernen.",
         "Unsere Moderatoren können Beiträge ohne Vorwarnung entfernen.",
+        # Gegenproben zur Lizenz mit „bearbeiten“
+        "Wir dürfen Ihre Inhalte bearbeiten, übersetzen oder löschen.",
+        "Wir können Ihre Beiträge jederzeit bearbeiten oder entfernen und sie übersetzen.",
+        "Wir können Ihre Beiträge nach eigenem Ermessen bearbeiten.",
+        "Wir dürfen Ihre Bewertungen kürzen, übersetzen und auf unserer Website anzeigen.",
+        "Wir sind berechtigt, Ihre Kommentare zu bearbeiten, wenn sie beleidigend sind, und sie weiter anzuzeigen.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -611,6 +617,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir dürfen Ihre Vorschläge ohne Vergütung nutzen, bearbeiten, veröffentlichen und übersetzen.",
         "Die Moderatoren einer Gruppe können Beiträge löschen und Mitglieder ausschließen.",
         "Der Ersteller eines Kanals kann Kommentare entfernen und Nutzer blockieren.",
+        # Lizenz: „bearbeiten“ in einer Reihe mit Nutzungen; der Leser will sein Konto löschen
+        "Wir dürfen Ihre Inhalte vervielfältigen, bearbeiten, übersetzen und veröffentlichen.",
+        "Wir sind berechtigt, Ihre Beiträge zu speichern, zu bearbeiten und öffentlich zugänglich zu machen.",
+        "Wir können Ihre Inhalte für Werbezwecke nutzen, anpassen und bearbeiten.",
+        "Wir dürfen Ihre Bewertung ins Englische übersetzen und dafür geringfügig bearbeiten.",
+        "Wir sind berechtigt, Ihre Inhalte in andere Formate umzuwandeln und technisch zu bearbeiten.",
+        "Möchten Sie Ihr Konto löschen, können Sie dies in den Einstellungen tun; wir entfernen dann alle Inhalte.",
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
