@@ -328,6 +328,10 @@ POSITIVE: dict[str, list[str]] = {
         "Nach Ihrer Kündigung oder wenn Sie gegen die Regeln verstoßen, löschen wir Ihr Konto.",
         "Der Betreiber der Website kann Ihr Konto jederzeit sperren.",
         "Der Anbieter kann Ihren Zugang jederzeit ohne Angabe von Gründen sperren, auch wenn Ihr Administrator zugestimmt hat.",
+        # Gegenproben: Meldung oder Verlangen des Lesers neben einem Vorbehalt des Anbieters
+        "Wenn Sie den Verlust Ihres Geräts melden oder wir Missbrauch vermuten, können wir Ihr Konto jederzeit sperren.",
+        "Behörden können verlangen, dass wir Ihr Konto schließen; wir können es außerdem jederzeit ohne Angabe von Gründen sperren.",
+        "Sie können verlangen, dass wir Ihr Konto schließen; außerdem dürfen wir es bei Verstößen sofort sperren.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -955,6 +959,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Ihre IT-Abteilung kann Ihr Konto deaktivieren.",
         "Die Moderatoren einer Gruppe können Beiträge löschen und Mitglieder ausschließen.",
         "Der Organisator einer Veranstaltung kann Ihre Anmeldung stornieren.",
+        # Der Leser meldet einen Verlust, verlangt die Schließung oder löscht selbst
+        "Wenn Sie den Verlust Ihres Geräts melden, deaktivieren wir Ihren Zugang.",
+        "Sie können verlangen, dass wir Ihr Konto schließen.",
+        "Ihr Konto wird gelöscht, sobald Sie es in den Einstellungen löschen.",
     ],
     "contract_by_using": [
         # Beinahe-Treffer
