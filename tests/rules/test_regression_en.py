@@ -78,6 +78,21 @@ POSITIVE: dict[str, list[str]] = {
         'We may update these terms at any time; we will also update the "last updated" date at the top.',
         'We reserve the right to manage and change the features of the service at any time.',
         'If you disable cookies some pages may not work, and we may change these terms at any time without notice.',
+        # Review of the ToS;DR-probe exceptions: unfair clauses that share their words must stay flagged.
+        'If you disable cookies, parts of the site may not work, and Acme may change these terms at any time without notice.',
+        'If you refuse cookies some features may be limited; we may change these terms at any time.',
+        'We may change any disputes between users into binding decisions and we may change the terms at any time.',
+        'We may change these terms and our prices at any time without notice, and if you decline cookies some features may not work.',
+        'We may change these terms at any time without notice and will update the last updated date at the top.',
+        'We may change these terms at any time; if a provision is invalid, you and we will replace it.',
+        'We may modify these terms at any time without notice, and you and we will replace any invalid provision with a valid one.',
+        'We may replace any provision with a similar one at any time without notice.',
+        'We may replace the existing terms with new terms at any time without notice.',
+        'We may replace the prior terms at our sole discretion without telling you.',
+        'We may replace the service and its features at any time without notice.',
+        'We may replace them with valid provisions of our choosing at any time without notice.',
+        'We may update the effective date of any price increase at any time.',
+        'We may update, at any time and without notice, the effective date of these terms.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -125,6 +140,37 @@ POSITIVE: dict[str, list[str]] = {
         'We may remove your photos at any time, and if a child under 13 uses the service we may close the account.',
         # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
         'We may delete or hide your posts at any time, without notice and for any reason.',
+        # Review of the ToS;DR-probe exceptions: unfair clauses that share their words must stay flagged.
+        'If we find out that you posted anything we dislike, we may remove all of your posts and any content about children.',
+        'If we learn that you have breached any rule, we may delete all of your content at any time, including photos of your children.',
+        'If you break our rules, or if other users request it, we may delete your content without notice.',
+        'If you complain about us or request a refund, we may remove any of your posts at our discretion.',
+        'If you ever request a refund, we may delete all of your content and posts.',
+        'If you post anything that someone asks us to take down, we may remove all of your content without notice.',
+        'If you request a refund, we may delete all of your content and posts.',
+        'If you use the service, third parties may request removal and we may delete your posts at our discretion.',
+        'On receiving that request from a rights holder, we may remove any of your posts at our discretion.',
+        'Upon receipt of such a request from any third party, we may delete your content without notice.',
+        'We may anonymise or delete your posts and photos at any time without giving a reason.',
+        'We may block deleting your content stored in cookies.',
+        'We may delete any of your content at any time without notice if we become aware of a complaint from anyone, including parents of minors.',
+        'We may delete or anonymise your content at any time, for any reason, without notice.',
+        'We may delete your content at any time for any reason; this does not limit your right to erasure.',
+        'We may delete your content at any time without notice and use it in aggregated form.',
+        'We may delete your identifying information and all of your posts at any time for any reason.',
+        'We may delete your posts at any time without notice and will not give you any chance to object.',
+        'We may remove any content you upload at our sole discretion and store the rest in pseudonymised form.',
+        'We may remove any of your content at our sole discretion and we do not provide you with a way to object.',
+        'We may remove your content at any time for any reason and will not provide you an opportunity to reject that decision.',
+        'We may remove your content at any time for any reason, and your right to be forgotten is unaffected.',
+        'We may remove your content at any time; we will not allow you to object or appeal.',
+        'We may remove your posts and photos at any time without notice and keep them in anonymised form.',
+        'We may remove your videos at our sole discretion, for example if we are notified that they show minors or for any other reason.',
+        'We reserve the right to remove your posts and the information stored in our cookies at any time.',
+        'When you upload content, rights holders may ask us to remove it and we may delete it without notice.',
+        'Can you delete my posts without telling me? Yes, at any time and for any reason.',
+        'Can we remove your posts? Yes, at any time for any reason.',
+        'May I ask why we may remove my posts at any time?',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -222,6 +268,15 @@ POSITIVE: dict[str, list[str]] = {
         # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
         'We are not and will not be liable for any loss of data.',
         'Neither we nor our suppliers will be responsible for any damage to your device.',
+        # Review of the ToS;DR-probe exceptions: unfair clauses that share their words must stay flagged.
+        'Acme cannot and shall not be held responsible for any loss of your data.',
+        'Neither Acme nor its agents and staff shall be liable for any damages.',
+        'Neither we nor agents and staff are liable for any loss.',
+        'Neither we nor our suppliers and licensors shall be liable for any damages whatsoever.',
+        'Neither we nor suppliers and licensors will be liable for any damages.',
+        'We are not responsible and liable for any loss you suffer.',
+        'We do not and will not accept any responsibility for lost data.',
+        'We do not, and never will, accept liability and are not liable in any case.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -270,6 +325,21 @@ POSITIVE: dict[str, list[str]] = {
         # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
         'If you close one account, we will close your other accounts as well, at our discretion.',
         'If you break these rules, we will deactivate your account without notice.',
+        # Review of the ToS;DR-probe exceptions: unfair clauses that share their words must stay flagged.
+        'If you block cookies, some features may not work and Acme may suspend or terminate your account at any time without notice.',
+        'If you cancel your subscription, we will close your account and may suspend your other services at any time for any reason.',
+        'If you close your account, we will delete it, and we may also terminate any other account you hold at any time without notice.',
+        'If you deactivate your profile, Acme will delete your account and may terminate any linked accounts at its sole discretion.',
+        'If you disable cookies, some pages may not work properly, and at our discretion, we can terminate your account at any time.',
+        'If you refuse cookies, your access may be restricted, and the company may terminate your account at any time.',
+        'The licence you grant ends as soon as your content is removed, and we may suspend or terminate your access at any time without notice.',
+        'We may suspend or terminate your access at any time for any reason. If you reject cookies, parts of the site may not function.',
+        'We may suspend your access to the service at any time without notice, and refusing cookies may limit some features.',
+        'We may terminate your account at any time without notice, and if you disable cookies some features may not work.',
+        'Your account can be closed from the dashboard, but we may terminate it at any time without notice.',
+        'Your licence ends when your content is deleted, and we may terminate your account at any time for any reason.',
+        'Will you terminate my account without notice? Yes, at any time and for any reason.',
+        'Can you close my account at any time for any reason? Yes.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -306,6 +376,10 @@ POSITIVE: dict[str, list[str]] = {
         'By using the website you agree to these terms of use and to our use of cookies.',
         'By continuing to browse the site, you agree to be bound by these terms.',
         'By continuing to browse the site, you are agreeing to our terms of use and our use of cookies.',
+        # Review of the ToS;DR-probe exceptions: unfair clauses that share their words must stay flagged.
+        'By browsing this site you are agreeing to our use of cookies and our terms of service.',
+        'By continuing to browse, you are accepting the placement of cookies and all of the terms set out below.',
+        'By using this website you are agreeing to our use of cookies and to these terms.',
     ],
 }
 
@@ -645,11 +719,11 @@ NEGATIVE: dict[str, list[str]] = {
         # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
         'If we discover that someone under the age of 13 has sent us personal details, we will make every effort to delete that information from our records.',
         "Should we find out that we collected the data of a child under 16 without a parent's permission, we will take steps to delete it promptly.",
-        'We may remove personal identifiers, such as your name, from your information and keep the rest in aggregate form.',
-        'We may delete names and email addresses from old records and keep them only in anonymised form for statistics.',
+        'For our statistics we may remove identifying details, such as your name, from the information you give us.',
         # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
         'When we no longer need your personal details, we may anonymise them or delete them.',
         'Where the law requires it, we will provide you with a chance to object to the transfer of your personal information.',
+        # Review of the ToS;DR-probe exceptions: unfair clauses that share their words must stay flagged.
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -965,7 +1039,6 @@ NEGATIVE: dict[str, list[str]] = {
         # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
         'No Young Children. Parents Responsible for Minors: you must not let children under 13 use the service.',
         # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
-        'No Young Children and Parents Responsible for Minors: you must not let anyone under 13 open an account.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",

@@ -327,6 +327,8 @@ class Engine:
                     continue
                 if rule.unless_followed_by and self._near(rule.unless_followed_by, text, m, after_only=True):
                     continue
+                if rule.unless_preceded_by and self._near(rule.unless_preceded_by, text, m, before_only=True):
+                    continue
                 if rule.subject != "any" and not self._subject_ok(rule.subject, text, m.start()):
                     continue
                 if rule.negatable and self._negated(text, m.start(), m.end()):
@@ -379,11 +381,14 @@ class Engine:
         )
 
     @staticmethod
-    def _near(reaches: tuple[Reach, ...], text: str, m: re.Match[str], *, after_only: bool = False) -> bool:
+    def _near(reaches: tuple[Reach, ...], text: str, m: re.Match[str], *, after_only: bool = False,
+              before_only: bool = False) -> bool:
         """A pattern of one of the tables matches within that table's reach around the match, or with
-        ``after_only`` in the stretch right after it (``followed_by``)."""
+        ``after_only`` in the stretch right after it (``followed_by``), or with ``before_only`` in the
+        stretch before it and the matched words (``unless_preceded_by``)."""
         for patterns, within in reaches:
-            window = text[m.end() if after_only else max(0, m.start() - within) : m.end() + within]
+            lo = m.end() if after_only else max(0, m.start() - within)
+            window = text[lo : m.end() if before_only else m.end() + within]
             if any(p.search(window) for p in patterns):
                 return True
         return False
@@ -394,8 +399,12 @@ class Engine:
         if self.profile.negation_in_match:
             if self._denied_inside(text[match_start:match_end]):
                 return True
-        window = text[max(0, match_start - self.profile.negation_window) : match_start]
-        return self._cue_holds(window, 0, len(window))
+        lo = max(0, match_start - self.profile.negation_window)
+        # The cue stands before the match; the break may take the match's first word ("… may not work,
+        # and Acme may change …": ", and Acme may" ends the denial, its "may" is the match's).
+        first_word = _FIRST_WORD.match(text, match_start)
+        reach = first_word.end() if first_word is not None else match_start
+        return self._cue_holds(text[lo:reach], 0, match_start - lo)
 
     def _cue_holds(self, text: str, lo: int, hi: int) -> bool:
         """The last negation cue in ``text[lo:hi]`` reaches the end of ``text``: no scope break after it."""
@@ -424,7 +433,7 @@ class Engine:
         (a brand) counts as the provider; passive voice, with no actor named, passes."""
         if self.profile.question_actor is not None:  # "Can I delete my data?": the asker acts
             asked = self.profile.question_actor.match(text, match_start)
-            if asked is not None:
+            if asked is not None and asked.group("actor") is not None:
                 by_provider = self.profile.provider.fullmatch(asked.group("actor")) is not None
                 return by_provider if wanted == "provider" else not by_provider
         lo = max(0, match_start - 60)
@@ -454,6 +463,9 @@ class Engine:
                 return True
             return not user and (third is None or third.search(stretch) is None)
         return user and not provider
+
+
+_FIRST_WORD = re.compile(r"\w+\b")
 
 
 def _apart(matches: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -65,18 +65,27 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
 RISK_SEVERITIES = tuple(s.value for s in Severity if s.is_risk)
 # A version's risks counted as the findings list and the summaries count them: one entry per clause and
 # category, however many rules fired there (see core/entries.py). A finding without a position counts alone.
+# Findings that are not valid JSON (a row written by hand, an old import) count none, as Version reads them.
 _RISKS_OF_FINDINGS = (
-    "(SELECT COUNT(DISTINCT COALESCE(json_extract(value, '$.category'), '') || '|' || "
-    "COALESCE(json_extract(value, '$.start'), 'k' || key) || '|' || COALESCE(json_extract(value, '$.end'), '')) "
-    "FROM json_each(findings) WHERE json_extract(value, '$.severity') IN ("
-    + ", ".join(f"'{s}'" for s in RISK_SEVERITIES) + "))")
+    "(CASE WHEN json_valid(findings) THEN (SELECT COUNT(DISTINCT "
+    "json_quote(json_extract(value, '$.category')) || '|' || "
+    "CASE WHEN json_extract(value, '$.start') IS NULL THEN 'k' || key "
+    "ELSE json_quote(json_extract(value, '$.start')) END || '|' || "
+    "json_quote(json_extract(value, '$.end'))) "
+    "FROM json_each(findings) WHERE CASE WHEN type = 'object' THEN json_extract(value, '$.severity') IN ("
+    + ", ".join(f"'{s}'" for s in RISK_SEVERITIES) + ") ELSE 0 END) ELSE 0 END)")
 
 
-def risk_entries(findings: list[dict[str, Any]]) -> int:
-    """How many risk entries stored findings make (the Python twin of _RISKS_OF_FINDINGS)."""
-    return len({(f.get("category") or "", f.get("start") if f.get("start") is not None else f"k{i}",
-                 f.get("end") if f.get("end") is not None else "")
-                for i, f in enumerate(findings) if f.get("severity") in RISK_SEVERITIES})
+def risk_entries(findings: list[Any]) -> int:
+    """How many risk entries stored findings make: the Python twin of _RISKS_OF_FINDINGS (each value is
+    compared as its JSON text, so 5 and "5" differ, as they do in SQL)."""
+    keys = set()
+    for i, f in enumerate(findings):
+        if isinstance(f, dict) and f.get("severity") in RISK_SEVERITIES:
+            start = f.get("start")
+            keys.add((json.dumps(f.get("category")), f"k{i}" if start is None else json.dumps(start),
+                      json.dumps(f.get("end"))))
+    return len(keys)
 
 
 def _migrate_2_to_3(conn: sqlite3.Connection) -> None:

@@ -25,6 +25,10 @@ Pack format (one ``[pack]`` table, then ``[[rules]]``); rule fields and how the 
 - ``followed_by`` / ``unless_followed_by`` (since 1.4), tables (or arrays of tables) like ``near``: a
   pattern must (or must not) match in the N characters right after the match (default 60), the place of
   a verb's object ("may terminate" + "your account", not + "this offer").
+- ``unless_preceded_by`` (since 1.5), tables like ``near``: a pattern that matches in the N characters
+  before the match together with the matched words (default 150) skips the match; what follows it does
+  not count ("if you refuse cookies, some pages may be restricted": the refusal comes first and the
+  restriction is the match; "we may restrict your access, and if you refuse cookies …" still counts).
 - ``each_match`` (since 1.2, default false): report every risky match in the clause that overlaps no
   earlier one, not only the first (inline lists: "not liable for: 4.1 loss of profit; 4.2 …").
 - ``subject = "any" | "provider" | "user"``: who must act in the stretch before the match. The
@@ -134,6 +138,7 @@ class Rule:
     unless_near: tuple[Reach, ...] = ()
     followed_by: tuple[Reach, ...] = ()
     unless_followed_by: tuple[Reach, ...] = ()
+    unless_preceded_by: tuple[Reach, ...] = ()
     each_match: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
     heading: tuple[re.Pattern[str], ...] = ()
@@ -272,14 +277,14 @@ _RULE_FIELDS = {
     "id", "category", "severity", "title", "explanation", "patterns", "keywords", "all", "near",
     "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
     "mitigated_severity", "when_negated", "examples", "lead_in", "unless_near", "each_match",
-    "unless_lead_in", "unless_block", "followed_by", "unless_followed_by",
+    "unless_lead_in", "unless_block", "followed_by", "unless_followed_by", "unless_preceded_by",
 }
 
 
 def _reaches(raw: dict[str, Any], key: str, where: str, profile: LanguageProfile, *,
              default: int = 80, minimum: int = 0) -> tuple[Reach, ...]:
     """A ``{ patterns = [...], within = N }`` table, or an array of them (``near``, ``unless_near``,
-    ``followed_by``, ``unless_followed_by``); () when absent."""
+    ``followed_by``, ``unless_followed_by``, ``unless_preceded_by``); () when absent."""
     value = raw.get(key)
     if value is None:
         return ()
@@ -369,6 +374,7 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         unless_near=_reaches(raw, "unless_near", where, profile),
         followed_by=_reaches(raw, "followed_by", where, profile, default=60, minimum=1),
         unless_followed_by=_reaches(raw, "unless_followed_by", where, profile, default=60, minimum=1),
+        unless_preceded_by=_reaches(raw, "unless_preceded_by", where, profile, default=150),
         each_match=each_match,
         unless=_patterns(raw, "unless", where, profile),
         heading=_patterns(raw, "heading", where, profile),

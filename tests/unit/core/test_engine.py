@@ -147,6 +147,15 @@ followed_by = { patterns = ['\\b(?:account|membership)\\b'], within = 25 }
 unless_followed_by = { patterns = ['\\bat\\s+your\\s+request\\b'] }
 ''' + EXPLANATION + '''
 [[rules]]
+id = "en.unilateral_termination.suspend_unless_before"
+category = "unilateral_termination"
+severity = "high"
+title = "Suspends access"
+keywords = ["suspend"]
+patterns = ['\\bmay\\s+suspend\\b']
+unless_preceded_by = { patterns = ['\\brefuse\\s+cookies\\b[^.]*\\bmay\\s+suspend\\b'], within = 60 }
+''' + EXPLANATION + '''
+[[rules]]
 id = "en.unilateral_change.two_reaches"
 category = "unilateral_change"
 severity = "medium"
@@ -448,6 +457,19 @@ def test_followed_by_looks_at_the_words_right_after_the_match(ruleset: RuleSet) 
     assert by_rule(run(ruleset, "We may terminate your account at your request."), rule) == []
 
 
+def test_unless_preceded_by_looks_before_the_match_and_at_it(ruleset: RuleSet) -> None:
+    rule = "en.unilateral_termination.suspend_unless_before"
+    assert len(by_rule(run(ruleset, "Our staff may suspend any feature."), rule)) == 1
+    # the pattern ends inside the match: skipped
+    assert by_rule(run(ruleset, "If you refuse cookies, the site may suspend some features."), rule) == []
+    # what follows the match does not count, however close
+    assert len(by_rule(run(ruleset, "We may suspend your access, and if you refuse cookies it may suspend too."),
+                       rule)) == 1
+    # nor what stands further back than the reach (60 characters)
+    far = "If you refuse cookies, nothing changes at all for you, and in every other case the staff may suspend it."
+    assert len(by_rule(run(ruleset, far), rule)) == 1
+
+
 def test_unless_near_tables_each_keep_their_own_reach(ruleset: RuleSet) -> None:
     rule = "en.unilateral_change.two_reaches"
     assert len(by_rule(run(ruleset, "We may change the fees at any time."), rule)) == 1
@@ -562,6 +584,20 @@ def test_a_question_names_its_actor_after_the_verb(tmp_path: Path, asked: bool) 
     # no question mark: an ordinary sentence, read as before
     assert fires("We can delete your photos.")
     assert not fires("You can delete your photos.")
+
+
+def test_a_question_actor_group_that_took_no_part_reads_the_sentence_as_usual(tmp_path: Path) -> None:
+    base = tmp_path / "rules"
+    (base / "en").mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    profile = (rules_dir() / "en" / "language.toml").read_text(encoding="utf-8")
+    optional = "question_actor = '''(?:can|may)\\s+(?:(?P<actor>i|you)|they)\\b(?=[^.?]*\\?)'''\n"
+    profile = re.sub(r"(?m)^question_actor = .*\n", lambda _: optional, profile)
+    (base / "en" / "language.toml").write_text(profile, encoding="utf-8")
+    (base / "en" / "engine.toml").write_text(ENGLISH_PACK, encoding="utf-8")
+    english = load_ruleset("en", base)
+    found = analyze(load_text("Can they delete the photos? Yes, at any time."), "en", ruleset=english).findings
+    assert len(found) == 1  # no actor named by the question: the usual check (no actor before: it counts)
 
 
 def test_a_question_actor_needs_its_group(tmp_path: Path) -> None:

@@ -213,6 +213,44 @@ def test_the_risk_count_counts_entries_as_the_findings_list_does(tmp_path: Path)
     assert risk_entries(same_clause) == 3
 
 
+def test_the_recount_survives_findings_that_are_not_json(tmp_path: Path) -> None:
+    """A version whose findings are not valid JSON (Version reads such a row as no findings) counts no
+    risks; the migration must not fail on it and set the whole history aside as corrupt."""
+    path = tmp_path / "v3.sqlite3"
+    conn = sqlite3.connect(path)
+    for migrate in MIGRATIONS[:3]:
+        migrate(conn)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO documents(key, title, kind, created) VALUES ('d', 'D', 'file', '2023-01-01T00:00:00+00:00')")
+    for n, findings in enumerate(["", "[", json.dumps([{"category": "a", "severity": "high", "start": 0, "end": 9}, 5])]):
+        conn.execute("INSERT INTO versions(document_id, recorded_at, content_hash, text, findings, risk_count) "
+                     f"VALUES (1, '2023-01-0{n + 1}T00:00:00+00:00', 'h{n}', 'Text {n}.', ?, 7)", (findings,))
+    conn.commit()
+    conn.close()
+    with HistoryStore(path) as s:
+        assert s.recovered_from is None
+        assert [v.risk_count for v in s.versions("d")] == [0, 0, 1]
+    assert risk_entries([{"category": "a", "severity": "high", "start": 0, "end": 9}, 5]) == 1
+
+
+def test_the_python_and_sql_risk_counts_agree() -> None:
+    """risk_entries and the SQL of the migration count the same entries, values compared as JSON text."""
+    from tosreader.core.history import _RISKS_OF_FINDINGS
+
+    cases = [
+        [{"category": "a", "severity": "high", "start": 5, "end": 9}, {"category": "a", "severity": "low", "start": 5.0, "end": 9}],
+        [{"category": "a", "severity": "high", "start": 5, "end": 9}, {"category": "a", "severity": "high", "start": "5", "end": 9}],
+        [{"category": 0, "severity": "high", "start": 1, "end": 2}, {"category": "", "severity": "high", "start": 1, "end": 2}],
+        [{"category": "a|1", "severity": "high", "start": 2, "end": 3}, {"category": "a", "severity": "high", "start": "1|2", "end": 3}],
+        [{"severity": "high"}, {"severity": "low"}, {"severity": "good"}, None, "x", [1]],
+        [{"category": "a", "severity": "medium", "start": 1, "end": 2}, {"category": "b", "severity": "info", "start": 1, "end": 2}],
+    ]
+    conn = sqlite3.connect(":memory:")
+    for case in cases:
+        sql = conn.execute(f"SELECT {_RISKS_OF_FINDINGS} FROM (SELECT ? AS findings)", (json.dumps(case),)).fetchone()[0]
+        assert sql == risk_entries(case), case
+
+
 def test_migration_3_keeps_the_risk_count_of_each_version(tmp_path: Path) -> None:
     path = tmp_path / "v2.sqlite3"
     conn = sqlite3.connect(path)
