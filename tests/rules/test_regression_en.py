@@ -340,6 +340,9 @@ POSITIVE: dict[str, list[str]] = {
         'Your licence ends when your content is deleted, and we may terminate your account at any time for any reason.',
         'Will you terminate my account without notice? Yes, at any time and for any reason.',
         'Can you close my account at any time for any reason? Yes.',
+        # A bare title names a topic (real current terms probe).
+        'Our right to terminate your account at any time is not affected.',
+        'Repeated cheating may be grounds for termination at our discretion.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -1236,6 +1239,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Your employer's account owner can close your seat at any time.",
         # ToS;DR probe: anonymise or delete, a chance to object, what follows the reader's own closure.
         'If you close your account, we will deactivate it and take your profile out of public view.',
+        # A bare title names a topic (real current terms probe).
+        'Our right to terminate.',
+        '12.2 Grounds for suspension',
+        "Heron's right to suspend or terminate your account",
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
