@@ -61,6 +61,10 @@ POSITIVE: dict[str, list[str]] = {
         "Alle Streitigkeiten sind im Rahmen eines Schiedsverfahrens zu entscheiden.",
         "Streitigkeiten werden nach der Schiedsgerichtsordnung der Internationalen Handelskammer endgültig entschieden.",
         "Sämtliche Ansprüche werden einem verbindlichen Schiedsspruch unterworfen.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Sie und wir vereinbaren, dass alle Streitigkeiten durch ein verbindliches Schiedsverfahren und nicht vor Gericht beigelegt werden.",
+        "Jede Streitigkeit wird ausschließlich durch ein Schiedsverfahren auf individueller Basis beigelegt.",
+        "Streitigkeiten werden durch ein Schiedsgericht nach den Regeln der American Arbitration Association entschieden.",
     ],
     "unilateral_change": [
         # Gegenproben
@@ -155,6 +159,25 @@ POSITIVE: dict[str, list[str]] = {
         "Der Anbieter behält sich vor, die Preise anzupassen.",
         "Sie erklären sich damit einverstanden, dass wir diese Bedingungen jederzeit ändern dürfen.",
         "Wir können den Dienst jederzeit und ohne vorherige Ankündigung ändern oder einstellen.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Wir können diese Bedingungen nach unserem alleinigen Ermessen jederzeit ändern oder ergänzen.",
+        "Wir behalten uns das Recht vor, diese Bedingungen jederzeit zu aktualisieren, und die geänderten Bedingungen treten mit ihrer Veröffentlichung in Kraft.",
+        "Sie erklären sich damit einverstanden, dass wir den Dienst jederzeit ändern, aussetzen oder einstellen können.",
+        "Wir können die Dienste oder Teile davon jederzeit ohne vorherige Ankündigung ändern.",
+        "Wir behalten uns vor, Preise jederzeit ohne Vorankündigung zu ändern.",
+        "Der Anbieter ist berechtigt, das Leistungsangebot zu erweitern, einzuschränken oder zu ändern.",
+        "Wir können Gebühren für die Dienste einführen oder bestehende Gebühren ändern.",
+        "Änderungen dieser Bedingungen werden wirksam, sobald sie auf dieser Seite veröffentlicht sind.",
+        "Wir können diese Bedingungen von Zeit zu Zeit überarbeiten; die aktuelle Fassung ist stets auf unserer Website verfügbar.",
+        "Wir können jederzeit Funktionen hinzufügen oder entfernen und Limits für die Nutzung festlegen.",
+        "Wir können den Umfang der kostenlosen Version jederzeit reduzieren.",
+        "Die Gebühren können sich jederzeit ändern, und wir werden Sie über Preisänderungen informieren.",
+        "Wir dürfen den Dienst ohne Vorankündigung weiterentwickeln, ändern oder einstellen.",
+        "Der Anbieter behält sich vor, die AGB zu ändern, soweit dies für den Nutzer zumutbar ist.",
+        "Wir behalten uns das Recht vor, den Inhalt der Dienste jederzeit zu ändern.",
+        "Wir können die Bedingungen für Ihr Abonnement ändern, indem wir Sie per E-Mail benachrichtigen.",
+        "Wir können von Zeit zu Zeit neue Bedingungen für bestimmte Funktionen festlegen.",
+        "Wir sind berechtigt, diese Nutzungsbedingungen mit Wirkung für die Zukunft zu ändern.",
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -242,6 +265,18 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt, Inhalte, die gegen diese Nutzungsbedingungen verstoßen, zu sperren oder zu löschen.",
         "Wir behalten uns das Recht vor, jeglichen Inhalt nach unserem alleinigen Ermessen zu prüfen, zu bearbeiten, abzulehnen oder zu entfernen.",
         "Wir können den Zugriff auf Ihre Inhalte jederzeit sperren oder diese entfernen.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Nach einer Beschwerde können wir Maßnahmen ergreifen, einschließlich der Entfernung der betreffenden Angebote.",
+        "Wiederholte Verstöße können zur Entfernung Ihrer Beiträge führen.",
+        "Wyvern kann Ihren Benutzernamen jederzeit und aus beliebigem Grund zurücknehmen.",
+        "Benutzerdefinierte Karten können von uns jederzeit ohne Vorankündigung gelöscht werden.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Wir behalten uns das Recht vor, Inhalte, die gegen diese Bedingungen verstoßen, ohne vorherige Ankündigung zu entfernen.",
+        "Wir können jeden Inhalt, den Sie bereitstellen, aus beliebigem Grund ablehnen, entfernen oder sperren.",
+        "Sie erklären sich damit einverstanden, dass wir Inhalte nach unserem alleinigen Ermessen überprüfen und entfernen können.",
+        "Wir können Ihre Inhalte ganz oder teilweise löschen, wenn wir der Ansicht sind, dass sie unangemessen sind.",
+        "Inhalte, die wir für anstößig halten, werden ohne vorherige Benachrichtigung entfernt.",
+        "Der Anbieter ist berechtigt, Beiträge zu sperren, zu verschieben oder zu löschen.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -310,6 +345,10 @@ POSITIVE: dict[str, list[str]] = {
         "Als Gerichtsstand wird Hamburg vereinbart.",
         "Sie erklären sich mit der persönlichen Zuständigkeit der Gerichte in Kalifornien einverstanden.",
         "Erfüllungsort und Gerichtsstand ist der Sitz des Anbieters.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Sie erklären sich damit einverstanden, dass alle Streitigkeiten ausschließlich vor den Gerichten in Dublin verhandelt werden.",
+        "Für alle Streitigkeiten sind ausschließlich die Gerichte am Sitz des Anbieters zuständig.",
+        "Sie stimmen zu, dass jeder Rechtsstreit vor einem Gericht in Kalifornien ausgetragen wird.",
     ],
     "choice_of_law": [
         # Gegenproben
@@ -349,6 +388,10 @@ POSITIVE: dict[str, list[str]] = {
         "Diese Vereinbarung wird nach den Gesetzen des Staates Kalifornien ausgelegt und durchgesetzt.",
         "Maßgeblich ist das Recht des Staates Delaware.",
         "Diese Bedingungen richten sich nach luxemburgischem Recht.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Diese Bedingungen unterliegen den Gesetzen des Staates Kalifornien und sind nach diesen auszulegen.",
+        "Auf diese Vereinbarung findet das Recht von England und Wales Anwendung.",
+        "Es gilt irisches Recht.",
     ],
     "limitation_of_liability": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -433,6 +476,13 @@ POSITIVE: dict[str, list[str]] = {
         "Die Haftung ist der Höhe nach auf den vertragstypischen, vorhersehbaren Schaden begrenzt.",
         "Für Datenverluste haften wir nur bis zur Höhe des typischen Wiederherstellungsaufwands.",
         "Wir sind nicht haftbar für Schäden, die aus Ihrer Nutzung des Dienstes entstehen.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Soweit gesetzlich zulässig, haften wir nicht für indirekte Schäden, Folgeschäden oder entgangenen Gewinn.",
+        "Unsere Haftung ist in jedem Fall auf den Betrag begrenzt, den Sie in den letzten zwölf Monaten an uns gezahlt haben.",
+        "Wir übernehmen keine Gewähr und keine Haftung für die Richtigkeit der Inhalte.",
+        "Sie nutzen die Dienste auf eigenes Risiko, und wir haften nicht für Schäden an Ihrem Gerät.",
+        "Im gesetzlich zulässigen Umfang schließen wir jede Haftung für Datenverluste aus.",
+        "Wir sind nicht verantwortlich für Verluste, die durch Handlungen anderer Nutzer entstehen.",
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -558,6 +608,27 @@ POSITIVE: dict[str, list[str]] = {
         "Die Sperrung des Kontos bleibt vorbehalten.",
         "Wir können die Bereitstellung der Dienste für Sie jederzeit einstellen.",
         "Wir können Ihre Nutzung der Dienste aussetzen oder beenden, wenn Sie diese Bedingungen nicht einhalten.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Wir können Ihr Konto jederzeit aus beliebigem Grund kündigen oder sperren.",
+        "Wir behalten uns das Recht vor, Ihr Konto nach unserem alleinigen Ermessen und ohne vorherige Ankündigung zu sperren oder zu löschen.",
+        "Wir können Ihre Mitgliedschaft jederzeit mit sofortiger Wirkung beenden.",
+        "Wir können diese Vereinbarung jederzeit und ohne Angabe von Gründen kündigen.",
+        "Wenn Sie gegen diese Bedingungen verstoßen, können wir Ihren Zugang zu den Diensten ohne Vorwarnung beenden.",
+        "Wir behalten uns das Recht vor, Nutzer ohne Vorankündigung von der Plattform zu entfernen.",
+        "Ihr Konto kann von uns jederzeit gesperrt, eingeschränkt oder gekündigt werden.",
+        "Wir können Ihr Konto sperren, wenn Sie sich unangemessen verhalten, und Ihren Zugang dauerhaft widerrufen.",
+        "Der Anbieter ist berechtigt, das Nutzerkonto bei Verdacht auf Missbrauch vorübergehend zu sperren.",
+        "Der Anbieter kann den Vertrag jederzeit mit einer Frist von vier Wochen kündigen.",
+        "Der Anbieter behält sich vor, Nutzer bei Verstößen ohne Abmahnung auszuschließen.",
+        "Wir können den Dienst für Sie jederzeit einstellen oder Ihnen den Zugriff darauf verweigern.",
+        "Sie erklären sich damit einverstanden, dass wir Ihren Zugang jederzeit und ohne Haftung Ihnen gegenüber beenden können.",
+        "Bei Verstößen gegen diese Nutzungsbedingungen sind wir zur fristlosen Kündigung berechtigt.",
+        "Wir können Ihr Benutzerkonto deaktivieren, wenn es länger als zwölf Monate nicht genutzt wurde.",
+        "Wir behalten uns das Recht vor, Ihnen die Nutzung der Dienste ganz oder teilweise zu untersagen.",
+        "Wir können Ihre Lizenz zur Nutzung der Software jederzeit widerrufen.",
+        "Der Zugang zu den Diensten kann nach unserem Ermessen jederzeit ausgesetzt oder beendet werden.",
+        "Ihr Abonnement kann von uns ohne Angabe von Gründen beendet werden.",
+        "Wir sind berechtigt, Ihre Teilnahme am Programm jederzeit zu beenden.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -636,6 +707,24 @@ POSITIVE: dict[str, list[str]] = {
         "Mit Nutzung der App erkennt der Nutzer diese AGB an.",
         "Durch die weitere Nutzung nach Inkrafttreten der Änderungen erklären Sie sich mit den geänderten Bedingungen einverstanden.",
         "Durch den Besuch der Website akzeptieren Sie diese Bedingungen.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Durch den Zugriff auf die Dienste oder deren Nutzung erklären Sie sich damit einverstanden, an diese Bedingungen gebunden zu sein.",
+        "Wenn Sie die Dienste nutzen, erklären Sie sich mit diesen Bedingungen einverstanden.",
+        "Indem Sie unsere Website nutzen, bestätigen Sie, dass Sie diese Bedingungen akzeptieren.",
+        "Durch Ihre fortgesetzte Nutzung der Dienste nach Inkrafttreten der Änderungen stimmen Sie den überarbeiteten Bedingungen zu.",
+        "Mit der Nutzung unserer Dienste akzeptieren Sie diese Nutzungsbedingungen.",
+        "Wenn Sie die Dienste nach einer Änderung weiterhin nutzen, gilt dies als Zustimmung zu den geänderten Bedingungen.",
+        "Durch das Erstellen eines Kontos oder die Nutzung der App stimmen Sie diesen Bedingungen zu.",
+        "Mit dem Herunterladen, Installieren oder Verwenden der Software erklären Sie sich mit dieser Lizenzvereinbarung einverstanden.",
+        "Die Nutzung der Website gilt als Anerkennung dieser Nutzungsbedingungen.",
+        "Durch die Teilnahme am Programm akzeptieren Sie diese Teilnahmebedingungen.",
+        "Mit der Nutzung der Dienste erklärt sich der Nutzer mit diesen AGB einverstanden.",
+        "Durch die Nutzung des Dienstes schließen Sie eine rechtsverbindliche Vereinbarung mit uns.",
+        "Wenn Sie weiterhin auf die Dienste zugreifen, akzeptieren Sie die aktualisierten Bedingungen.",
+        "Mit dem Aufrufen dieser Website erkennen Sie diese Bedingungen als verbindlich an.",
+        "Indem Sie auf die Dienste zugreifen, sie nutzen oder sich registrieren, bestätigen Sie, dass Sie an diese Bedingungen gebunden sind.",
+        "Nutzen Sie die Dienste nach dem Inkrafttreten der Änderungen weiter, gelten die neuen Bedingungen als angenommen.",
+        "Diese AGB gelten mit dem ersten Aufruf der App als vereinbart.",
     ],
 }
 
@@ -701,6 +790,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Nichts in diesen Bedingungen hindert Sie daran, vor Gericht zu gehen.",
         "Streitigkeiten werden vor den ordentlichen Gerichten und nicht im Schiedsverfahren entschieden.",
         "Sie können statt eines Gerichtsverfahrens auch eine freiwillige Schlichtung bei einer Schlichtungsstelle beantragen.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Sie können der Schiedsvereinbarung innerhalb von 30 Tagen widersprechen; dann entscheiden die staatlichen Gerichte.",
+        "Wir nehmen nicht an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teil.",
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -819,6 +911,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir behalten uns das Recht vor, Ihr Passwort zurückzusetzen und Sie zu bitten, es zu ändern.",
         "Im Falle eines Fehlers behalten wir uns vor, den Fehler zu beheben und Ihre Bestellung entsprechend zu ändern.",
         "Ihr Preis kann nicht steigen, solange Ihr Abonnement läuft.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Wir werden Sie mindestens 30 Tage vor Inkrafttreten über Änderungen informieren, und Sie können dann kostenlos kündigen.",
+        "Sie können Ihre Benachrichtigungseinstellungen jederzeit ändern.",
+        "Änderungen dieser Bedingungen bedürfen Ihrer ausdrücklichen Zustimmung.",
+        "Die Preise anderer Händler auf unserem Marktplatz können sich ändern.",
+        "Sie können jederzeit auf einen anderen Tarif wechseln.",
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -923,6 +1021,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie können von Ihnen veröffentlichte Inhalte jederzeit entfernen.",
         "Auf Ihre Anfrage entfernen wir Ihre personenbezogenen Daten aus unseren Marketinglisten.",
         "Wir löschen Ihre Inhalte nicht ohne vorherige Benachrichtigung.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Wir entfernen Ihre Inhalte nur, wenn ein Gericht dies anordnet, und teilen Ihnen den Grund mit.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Sie können Ihre Beiträge jederzeit bearbeiten oder löschen.",
+        "Wenn wir Inhalte entfernen, teilen wir Ihnen die Gründe mit und Sie können Widerspruch einlegen.",
+        "Andere Nutzer können Kommentare zu ihren eigenen Beiträgen ausblenden.",
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1034,6 +1138,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Ihre gesetzlichen Verbraucherrechte bleiben von dieser Klausel unberührt.",
         "Die zwingenden Gesetze Ihres Wohnsitzlandes bleiben unberührt.",
         "Wir beachten die Gesetze Kaliforniens zum Schutz von Verbraucherdaten.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Als Verbraucher behalten Sie Ihre gesetzlichen Rechte in vollem Umfang.",
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -1144,6 +1250,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Haftungsbeschränkungen gelten nicht bei Vorsatz oder grober Fahrlässigkeit.",
         "Sie können Ihr Abonnement jederzeit beenden, ohne uns gegenüber zu haften.",
         "Wir entschädigen Sie nach den gesetzlichen Vorschriften für Verspätungen.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Wir haften für Schäden, die wir vorsätzlich oder grob fahrlässig verursachen, unbeschränkt.",
+        "Sie haften für alle Schäden, die durch die missbräuchliche Nutzung Ihres Kontos entstehen.",
+        "Wir erstatten Ihnen den Kaufpreis, wenn das Produkt mangelhaft ist.",
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -1307,6 +1417,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Der Kunde kann den Vertrag jederzeit ohne Angabe von Gründen kündigen.",
         "Ihr Recht zur Kündigung bleibt vorbehalten.",
         "Das Recht des Kunden zur Kündigung aus wichtigem Grund bleibt vorbehalten.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Sie können Ihr Konto jederzeit in den Einstellungen schließen.",
+        "Sie können diese Vereinbarung jederzeit kündigen, indem Sie die Nutzung der Dienste einstellen.",
+        "Wir werden Ihr Konto nur sperren, wenn Sie wiederholt gegen diese Bedingungen verstoßen, und Sie vorher warnen.",
+        "Wenn Sie Ihr Konto löschen, werden Ihre Daten innerhalb von 30 Tagen entfernt.",
+        "Ihre Bank kann Ihre Karte sperren, wenn sie Betrug vermutet.",
+        "Der Administrator Ihres Teamkontos kann Ihren Zugang jederzeit entfernen.",
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -1377,6 +1494,12 @@ NEGATIVE: dict[str, list[str]] = {
         "Wenn Sie die App weiter nutzen möchten, müssen Sie den neuen Bedingungen ausdrücklich zustimmen.",
         "Mit der Buchung erhalten Sie eine Bestätigung per E-Mail.",
         "Indem Sie Geld senden, bestätigen Sie den angezeigten Betrag.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Bitte lesen Sie diese Bedingungen sorgfältig, bevor Sie die Dienste nutzen.",
+        "Durch die Nutzung der Suchfunktion finden Sie schneller, was Sie suchen.",
+        "Mit der Nutzung der Kamerafunktion erlauben Sie der App, Fotos aufzunehmen.",
+        "Wenn Sie ein Konto erstellen, müssen Sie diesen Bedingungen ausdrücklich zustimmen.",
+        "Diese Bedingungen gelten ab dem 1. Januar 2024.",
     ],
 }
 
