@@ -178,6 +178,16 @@ POSITIVE: dict[str, list[str]] = {
         "Wir können die Bedingungen für Ihr Abonnement ändern, indem wir Sie per E-Mail benachrichtigen.",
         "Wir können von Zeit zu Zeit neue Bedingungen für bestimmte Funktionen festlegen.",
         "Wir sind berechtigt, diese Nutzungsbedingungen mit Wirkung für die Zukunft zu ändern.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Wir behalten uns das Recht vor, diese Bedingungen zu ändern, und werden die geänderte Fassung auf dieser Seite veröffentlichen.",
+        "Es liegt in unserem alleinigen Ermessen, die Dienste zu ändern oder einzustellen.",
+        "Wir können die Merkmale, Funktionen und Inhalte der Dienste jederzeit ändern.",
+        "Wir können den Preis für Abonnements mit einer Frist von 30 Tagen anpassen.",
+        "Alle Preise können ohne vorherige Ankündigung geändert werden.",
+        "Wir ändern diese Bedingungen möglicherweise von Zeit zu Zeit.",
+        "Wir können diese Bedingungen jederzeit ändern, und die Änderungen gelten ab dem Datum ihrer Veröffentlichung.",
+        "Wir behalten uns das Recht vor, Preise, Rabatte und Sonderangebote jederzeit zu ändern.",
+        "Wir dürfen einzelne Leistungen jederzeit einstellen.",
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -277,6 +287,11 @@ POSITIVE: dict[str, list[str]] = {
         "Wir können Ihre Inhalte ganz oder teilweise löschen, wenn wir der Ansicht sind, dass sie unangemessen sind.",
         "Inhalte, die wir für anstößig halten, werden ohne vorherige Benachrichtigung entfernt.",
         "Der Anbieter ist berechtigt, Beiträge zu sperren, zu verschieben oder zu löschen.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Wir können Inhalte, die Sie hochgeladen haben, ohne Angabe von Gründen entfernen.",
+        "Wir sind berechtigt, Ihre Bewertungen zu kürzen oder nicht zu veröffentlichen.",
+        "Inhalte können jederzeit aus dem Dienst entfernt werden.",
+        "Wir behalten uns das Recht vor, Nutzerinhalte zu sperren, zu verbergen oder zu löschen.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -629,6 +644,19 @@ POSITIVE: dict[str, list[str]] = {
         "Der Zugang zu den Diensten kann nach unserem Ermessen jederzeit ausgesetzt oder beendet werden.",
         "Ihr Abonnement kann von uns ohne Angabe von Gründen beendet werden.",
         "Wir sind berechtigt, Ihre Teilnahme am Programm jederzeit zu beenden.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Wir können Ihre Nutzung der Dienste jederzeit aussetzen oder beenden, ohne Ihnen dafür zu haften.",
+        "Wir können die Dienste für Sie jederzeit einstellen.",
+        "Sie stimmen zu, dass wir Ihr Konto nach unserem Ermessen kündigen dürfen.",
+        "Wir behalten uns das Recht vor, den Zugang zu den Diensten ganz oder teilweise zu verweigern.",
+        "Konten, die gegen diese Richtlinien verstoßen, werden gesperrt.",
+        "Bei einem Verstoß gegen diese Regeln behalten wir uns vor, Ihr Konto zu deaktivieren.",
+        "Der Anbieter darf den Zugang des Nutzers sperren, wenn dieser mit einer Zahlung in Verzug ist.",
+        "Im Falle eines Verstoßes ist der Anbieter berechtigt, das Vertragsverhältnis fristlos zu kündigen.",
+        "Eine Kündigung durch den Anbieter ist jederzeit mit einer Frist von 14 Tagen möglich.",
+        "Wir können Ihr Konto schließen, wenn es über einen längeren Zeitraum inaktiv ist.",
+        "Wir können alle Rechte, die wir Ihnen nach diesen Bedingungen gewähren, jederzeit widerrufen.",
+        "Wenn wir Ihr Konto kündigen, verlieren Sie den Zugriff auf alle Inhalte und Käufe.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -725,6 +753,13 @@ POSITIVE: dict[str, list[str]] = {
         "Indem Sie auf die Dienste zugreifen, sie nutzen oder sich registrieren, bestätigen Sie, dass Sie an diese Bedingungen gebunden sind.",
         "Nutzen Sie die Dienste nach dem Inkrafttreten der Änderungen weiter, gelten die neuen Bedingungen als angenommen.",
         "Diese AGB gelten mit dem ersten Aufruf der App als vereinbart.",
+        # Deutsche Fassungen der englischen Regressionssätze (Übersetzungsdeutsch und AGB-Stil)
+        "Ihr Zugriff auf die Dienste und deren Nutzung setzen voraus, dass Sie diese Bedingungen annehmen und einhalten.",
+        "Wenn Sie nach dem Datum des Inkrafttretens weiterhin auf die Dienste zugreifen, sind Sie an die geänderten Bedingungen gebunden.",
+        "Diese Bedingungen gelten für Sie, sobald Sie die Dienste nutzen.",
+        "Durch das Anklicken von „Weiter“ oder die Nutzung der Dienste bestätigen Sie Ihr Einverständnis mit diesen Bedingungen.",
+        "Indem Sie die App installieren, akzeptieren Sie die Bedingungen dieser Lizenz.",
+        "Wenn Sie unsere Website besuchen, akzeptieren Sie diese Bedingungen in ihrer jeweils gültigen Fassung.",
     ],
 }
 
@@ -917,6 +952,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Änderungen dieser Bedingungen bedürfen Ihrer ausdrücklichen Zustimmung.",
         "Die Preise anderer Händler auf unserem Marktplatz können sich ändern.",
         "Sie können jederzeit auf einen anderen Tarif wechseln.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Sie können einzelne Leistungen jederzeit in Ihrem Konto abbestellen.",
+        "Wir werden einzelne Leistungen nicht ohne Ihre Zustimmung einstellen.",
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1140,6 +1178,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir beachten die Gesetze Kaliforniens zum Schutz von Verbraucherdaten.",
         # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
         "Als Verbraucher behalten Sie Ihre gesetzlichen Rechte in vollem Umfang.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Als Verbraucher behalten Sie Ihre gesetzlichen Rechte ungeschmälert.",
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -1500,6 +1540,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Mit der Nutzung der Kamerafunktion erlauben Sie der App, Fotos aufzunehmen.",
         "Wenn Sie ein Konto erstellen, müssen Sie diesen Bedingungen ausdrücklich zustimmen.",
         "Diese Bedingungen gelten ab dem 1. Januar 2024.",
+        # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
+        "Zusätzliche Bedingungen gelten, wenn Sie Zahlungsfunktionen nutzen.",
+        "Durch das Anklicken von „Abmelden“ beenden Sie Ihre Sitzung.",
+        "Die Nutzung der Premiumfunktionen setzt voraus, dass Sie ein Abonnement abschließen.",
     ],
 }
 
