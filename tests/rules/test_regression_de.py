@@ -188,6 +188,8 @@ POSITIVE: dict[str, list[str]] = {
         "Wir können diese Bedingungen jederzeit ändern, und die Änderungen gelten ab dem Datum ihrer Veröffentlichung.",
         "Wir behalten uns das Recht vor, Preise, Rabatte und Sonderangebote jederzeit zu ändern.",
         "Wir dürfen einzelne Leistungen jederzeit einstellen.",
+        # Review of today's German exceptions
+        "Wenn Sie Cookies ablehnen, können wir den Dienst ohne Vorankündigung ändern oder einstellen.",
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -292,6 +294,24 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt, Ihre Bewertungen zu kürzen oder nicht zu veröffentlichen.",
         "Inhalte können jederzeit aus dem Dienst entfernt werden.",
         "Wir behalten uns das Recht vor, Nutzerinhalte zu sperren, zu verbergen oder zu löschen.",
+        # Review of today's German exceptions
+        "Sie können verlangen, dass wir Ihnen eine Kopie senden; wir behalten uns vor, Ihre Inhalte ohne Vorankündigung zu löschen.",
+        "Wenn Sie sie nicht löschen, sind wir berechtigt, Ihr Konto ohne Vorankündigung zu sperren und Ihre Inhalte zu entfernen.",
+        "Möchten Sie Ihr Konto löschen, wenden Sie sich an den Support; wir können Ihre Inhalte ohne Vorankündigung entfernen.",
+        "Nach Ihrer Kündigung löschen wir Ihre Inhalte; wir können Ihre Inhalte auch während der Vertragslaufzeit ohne Vorankündigung löschen.",
+        "Auf Ihren Wunsch löschen wir Ihr Konto; wir behalten uns vor, Ihre Beiträge ohne vorherige Ankündigung zu entfernen.",
+        "Wir können Ihre Inhalte ohne Vorankündigung entfernen; Informationen über Kinder geben wir nicht weiter.",
+        "Nutzen Jugendliche den Dienst, sind wir berechtigt, ihre Beiträge, Fotos und Angaben ohne Vorankündigung zu löschen.",
+        "Wir sind berechtigt, Beiträge und Angaben von Minderjährigen ohne vorherige Ankündigung zu entfernen.",
+        "Wir behalten uns vor, Ihre Inhalte nach unserer Wahl zu löschen, etwa Angaben über Ihre Kinder.",
+        "Wir können Ihre Beiträge ohne Vorankündigung löschen und Ihre personenbezogenen Daten entfernen oder anonymisieren.",
+        "Wir behalten uns vor, Ihre Inhalte zu entfernen; Ihre Kontaktdaten löschen wir, die übrigen Angaben speichern wir anonymisiert.",
+        "Wir sind berechtigt, Ihre Fotos und Namen zu löschen und Ihre Beiträge nur noch anonym anzuzeigen.",
+        "Wir dürfen Ihre Inhalte bearbeiten und nicht mehr anzeigen, wenn wir es für richtig halten.",
+        "Wir können Ihre Kommentare jederzeit nach unserem Ermessen bearbeiten, veröffentlichen oder unveröffentlicht lassen.",
+        "Wir sind berechtigt, Ihre Inhalte jederzeit und ohne Angabe von Gründen zu vervielfältigen, zu bearbeiten und zu verändern.",
+        "Wir sind berechtigt, Ihre Beiträge ohne Rücksprache zu bearbeiten, zu verfälschen und zu veröffentlichen.",
+        "Kranich und die Moderatoren einer Gruppe können Ihre Beiträge jederzeit ohne Angabe von Gründen löschen.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -657,6 +677,28 @@ POSITIVE: dict[str, list[str]] = {
         "Wir können Ihr Konto schließen, wenn es über einen längeren Zeitraum inaktiv ist.",
         "Wir können alle Rechte, die wir Ihnen nach diesen Bedingungen gewähren, jederzeit widerrufen.",
         "Wenn wir Ihr Konto kündigen, verlieren Sie den Zugriff auf alle Inhalte und Käufe.",
+        # Review of today's German exceptions
+        "Auf Anfrage senden wir Ihnen eine Rechnung, und wir können Ihr Konto ohne Vorankündigung sperren.",
+        "Auf Ihre Anfrage antworten wir innerhalb von 30 Tagen; wir können Ihr Konto ohne Vorankündigung kündigen.",
+        "Sie können verlangen, dass wir Ihre Daten berichtigen; wir sind berechtigt, Ihr Konto ohne vorherige Ankündigung zu sperren.",
+        "Melden Sie uns den Verlust Ihres Geräts, sperren wir den Zugang; wir können Ihren Zugang auch ohne Vorankündigung sperren.",
+        "Wenn Sie diese Beiträge nicht selbst löschen, sind wir berechtigt, Ihr gesamtes Konto ohne Vorankündigung zu sperren.",
+        "Wenn Sie sie nicht löschen, sind wir berechtigt, Ihr Konto ohne Vorankündigung zu sperren und Ihre Inhalte zu entfernen.",
+        "Wenn Sie uns darum bitten, sperren wir Ihr Konto, und wir können Konten ohne vorherige Mitteilung sperren.",
+        "Wenn Sie Ihr Abonnement kündigen, behalten wir uns vor, auch Ihr Hauptkonto ohne Vorwarnung zu sperren.",
+        "Wenn Sie Cookies ablehnen, sind wir berechtigt, Ihren Zugang zum Dienst zu sperren.",
+        "Wenn Sie Cookies deaktivieren, können wir Ihren Zugang zur Plattform ohne Vorankündigung sperren.",
+        "Wenn Sie Cookies ablehnen, behalten wir uns vor, Sie von der Nutzung des Dienstes auszuschließen.",
+        "Lehnen Sie Cookies ab, können wir die Bereitstellung des Dienstes für Sie ohne Vorankündigung einstellen.",
+        "Ohne diese Cookies können wir Ihnen den Zugang zum Dienst verweigern und Ihre Nutzung beenden.",
+        "Wenn Sie Cookies ablehnen, können wir den Dienst ohne Vorankündigung ändern oder einstellen.",
+        "Als Betreiber einer Community-Plattform ist Kranich berechtigt, Ihr Konto jederzeit ohne Angabe von Gründen zu sperren.",
+        "Kranich oder der Betreiber einer Seite kann Ihr Konto jederzeit ohne Angabe von Gründen sperren.",
+        "Der Hauptnutzer oder Kranich kann Ihr Konto jederzeit ohne Angabe von Gründen sperren.",
+        "Kranich sowie der Schulträger können Ihr Konto jederzeit ohne Angabe von Gründen sperren.",
+        "Ihre IT-Abteilung oder Kranich kann Ihren Zugang jederzeit ohne Angabe von Gründen sperren.",
+        "Einige Seiten funktionieren nicht, und wir können Ihr Konto jederzeit sperren.",
+        "Wenn Sie Cookies ablehnen, funktionieren einige Seiten nicht, und der Anbieter kann Ihr Konto jederzeit sperren.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -760,6 +802,11 @@ POSITIVE: dict[str, list[str]] = {
         "Durch das Anklicken von „Weiter“ oder die Nutzung der Dienste bestätigen Sie Ihr Einverständnis mit diesen Bedingungen.",
         "Indem Sie die App installieren, akzeptieren Sie die Bedingungen dieser Lizenz.",
         "Wenn Sie unsere Website besuchen, akzeptieren Sie diese Bedingungen in ihrer jeweils gültigen Fassung.",
+        # Review of today's German exceptions
+        "Indem Sie die Website nutzen, akzeptieren Sie unsere Cookie-Richtlinie und unsere Community-Richtlinien.",
+        "Durch die Nutzung des Dienstes akzeptieren Sie unsere Cookie- und Nutzungsrichtlinie.",
+        "Mit dem Besuch der Website akzeptieren Sie unsere Cookie-Richtlinie und alle Richtlinien, auf die wir verweisen.",
+        "Mit der Nutzung des Dienstes akzeptieren Sie den Einsatz von Cookies und sind an unsere Verhaltensregeln gebunden.",
     ],
 }
 
