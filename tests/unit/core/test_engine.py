@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -513,18 +514,26 @@ patterns = ['\\b(?:kann|können|darf|dürfen)\\s+(?:\\w+\\s+){0,6}?kündigen\\b'
 ''' + EXPLANATION
 
 
+def _with_profile(tmp_path: Path, lang: str, edit: Callable[[str], str], pack: str) -> RuleSet:
+    """The rule set of ``pack`` with the built-in ``lang`` profile as ``edit`` rewrites it."""
+    base = tmp_path / "rules"
+    (base / lang).mkdir(parents=True)
+    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
+    profile = (rules_dir() / lang / "language.toml").read_text(encoding="utf-8")
+    (base / lang / "language.toml").write_text(edit(profile), encoding="utf-8")
+    (base / lang / "engine.toml").write_text(pack, encoding="utf-8")
+    return load_ruleset(lang, base)
+
+
 @pytest.mark.parametrize("after_verb", [True, False])
 def test_german_actor_after_the_finite_verb(tmp_path: Path, after_verb: bool) -> None:
-    base = tmp_path / "rules"
-    (base / "de").mkdir(parents=True)
-    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
-    profile = (rules_dir() / "de" / "language.toml").read_text(encoding="utf-8")
-    profile = re.sub(r"(?m)^actor_after = .*\n", "", profile)
-    if after_verb:
-        profile = profile.replace("[language]\n", "[language]\nactor_after = '''(?:kann|können)\\b'''\n", 1)
-    (base / "de" / "language.toml").write_text(profile, encoding="utf-8")
-    (base / "de" / "engine.toml").write_text(GERMAN_PACK, encoding="utf-8")
-    german = load_ruleset("de", base)
+    def edit(profile: str) -> str:
+        profile = re.sub(r"(?m)^actor_after = .*\n", "", profile)
+        if after_verb:
+            profile = profile.replace("[language]\n", "[language]\nactor_after = '''(?:kann|können)\\b'''\n", 1)
+        return profile
+
+    german = _with_profile(tmp_path, "de", edit, GERMAN_PACK)
     assert (german.profile.actor_after is not None) is after_verb
 
     def fires(text: str) -> bool:
@@ -561,17 +570,14 @@ patterns = ['\\b(?:can|may|will)\\s+(?:\\w+\\s+){0,2}?delete\\b']
 
 @pytest.mark.parametrize("asked", [True, False])
 def test_a_question_names_its_actor_after_the_verb(tmp_path: Path, asked: bool) -> None:
-    base = tmp_path / "rules"
-    (base / "en").mkdir(parents=True)
-    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
-    profile = (rules_dir() / "en" / "language.toml").read_text(encoding="utf-8")
-    profile = re.sub(r"(?m)^question_actor = .*\n", "", profile)
-    if asked:
-        profile = profile.replace(
-            "[language]\n", "[language]\nquestion_actor = '''(?:can|may)\\s+(?P<actor>i|you|we)\\b(?=[^.?]*\\?)'''\n", 1)
-    (base / "en" / "language.toml").write_text(profile, encoding="utf-8")
-    (base / "en" / "engine.toml").write_text(ENGLISH_PACK, encoding="utf-8")
-    english = load_ruleset("en", base)
+    def edit(profile: str) -> str:
+        profile = re.sub(r"(?m)^question_actor = .*\n", "", profile)
+        if asked:
+            profile = profile.replace(
+                "[language]\n", "[language]\nquestion_actor = '''(?:can|may)\\s+(?P<actor>i|you|we)\\b(?=[^.?]*\\?)'''\n", 1)
+        return profile
+
+    english = _with_profile(tmp_path, "en", edit, ENGLISH_PACK)
     assert (english.profile.question_actor is not None) is asked
 
     def fires(text: str) -> bool:
@@ -587,29 +593,18 @@ def test_a_question_names_its_actor_after_the_verb(tmp_path: Path, asked: bool) 
 
 
 def test_a_question_actor_group_that_took_no_part_reads_the_sentence_as_usual(tmp_path: Path) -> None:
-    base = tmp_path / "rules"
-    (base / "en").mkdir(parents=True)
-    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
-    profile = (rules_dir() / "en" / "language.toml").read_text(encoding="utf-8")
     optional = "question_actor = '''(?:can|may)\\s+(?:(?P<actor>i|you)|they)\\b(?=[^.?]*\\?)'''\n"
-    profile = re.sub(r"(?m)^question_actor = .*\n", lambda _: optional, profile)
-    (base / "en" / "language.toml").write_text(profile, encoding="utf-8")
-    (base / "en" / "engine.toml").write_text(ENGLISH_PACK, encoding="utf-8")
-    english = load_ruleset("en", base)
+    english = _with_profile(tmp_path, "en", lambda p: re.sub(r"(?m)^question_actor = .*\n", lambda _: optional, p),
+                            ENGLISH_PACK)
     found = analyze(load_text("Can they delete the photos? Yes, at any time."), "en", ruleset=english).findings
     assert len(found) == 1  # no actor named by the question: the usual check (no actor before: it counts)
 
 
 def test_a_question_actor_needs_its_group(tmp_path: Path) -> None:
-    base = tmp_path / "rules"
-    (base / "en").mkdir(parents=True)
-    shutil.copy(rules_dir() / "categories.toml", base / "categories.toml")
-    profile = (rules_dir() / "en" / "language.toml").read_text(encoding="utf-8")
-    profile = re.sub(r"(?m)^question_actor = .*\n", "question_actor = '''(?:can|may)\\\\s+(?:i|you)\\\\b'''\n", profile)
-    (base / "en" / "language.toml").write_text(profile, encoding="utf-8")
-    (base / "en" / "engine.toml").write_text(ENGLISH_PACK, encoding="utf-8")
+    groupless = "question_actor = '''(?:can|may)\\s+(?:i|you)\\b'''\n"
     with pytest.raises(RulePackError, match="question_actor.*group named .actor."):
-        load_ruleset("en", base)
+        _with_profile(tmp_path, "en", lambda p: re.sub(r"(?m)^question_actor = .*\n", lambda _: groupless, p),
+                      ENGLISH_PACK)
 
 
 def test_companions_of_the_provider_are_not_third_parties(ruleset: RuleSet) -> None:

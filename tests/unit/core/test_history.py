@@ -187,15 +187,21 @@ def test_migrates_a_version_1_database(tmp_path: Path) -> None:
         assert s.version("old", -1).info.language == "en"
 
 
-def test_the_risk_count_counts_entries_as_the_findings_list_does(tmp_path: Path) -> None:
-    """Two rules of one category on one clause are one risk, as in the findings list and the summaries;
-    the same rules on another clause, or another category on the same clause, are further risks."""
+def _schema_3(tmp_path: Path) -> tuple[Path, sqlite3.Connection]:
+    """A history database at schema 3 with one document, 'd', and no versions yet."""
     path = tmp_path / "v3.sqlite3"
     conn = sqlite3.connect(path)
     for migrate in MIGRATIONS[:3]:
         migrate(conn)
     conn.execute("PRAGMA user_version = 3")
     conn.execute("INSERT INTO documents(key, title, kind, created) VALUES ('d', 'D', 'file', '2023-01-01T00:00:00+00:00')")
+    return path, conn
+
+
+def test_the_risk_count_counts_entries_as_the_findings_list_does(tmp_path: Path) -> None:
+    """Two rules of one category on one clause are one risk, as in the findings list and the summaries;
+    the same rules on another clause, or another category on the same clause, are further risks."""
+    path, conn = _schema_3(tmp_path)
     same_clause = [{"category": "arbitration", "severity": "high", "start": 0, "end": 40},
                    {"category": "arbitration", "severity": "medium", "start": 0, "end": 40},
                    {"category": "jurisdiction", "severity": "medium", "start": 0, "end": 40},
@@ -216,12 +222,7 @@ def test_the_risk_count_counts_entries_as_the_findings_list_does(tmp_path: Path)
 def test_the_recount_survives_findings_that_are_not_json(tmp_path: Path) -> None:
     """A version whose findings are not valid JSON (Version reads such a row as no findings) counts no
     risks; the migration must not fail on it and set the whole history aside as corrupt."""
-    path = tmp_path / "v3.sqlite3"
-    conn = sqlite3.connect(path)
-    for migrate in MIGRATIONS[:3]:
-        migrate(conn)
-    conn.execute("PRAGMA user_version = 3")
-    conn.execute("INSERT INTO documents(key, title, kind, created) VALUES ('d', 'D', 'file', '2023-01-01T00:00:00+00:00')")
+    path, conn = _schema_3(tmp_path)
     for n, findings in enumerate(["", "[", json.dumps([{"category": "a", "severity": "high", "start": 0, "end": 9}, 5])]):
         conn.execute("INSERT INTO versions(document_id, recorded_at, content_hash, text, findings, risk_count) "
                      f"VALUES (1, '2023-01-0{n + 1}T00:00:00+00:00', 'h{n}', 'Text {n}.', ?, 7)", (findings,))
