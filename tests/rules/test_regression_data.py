@@ -38,6 +38,8 @@ POSITIVE: dict[str, dict[str, list[str]]] = {
             "We may distribute your videos in any media now known or later developed.",
         ],
         "data_sharing": [
+            # a denial before ", and we" does not reach the unfair clause after it
+            "We do not charge a registration fee, and we sell your personal data to advertisers.",
             "We may sell your personal information to data brokers.",
             "We share your browsing activity with advertising partners.",
             "Your contact details may be disclosed to affiliated companies and other third parties.",

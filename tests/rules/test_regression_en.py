@@ -93,6 +93,11 @@ POSITIVE: dict[str, list[str]] = {
         'We may replace them with valid provisions of our choosing at any time without notice.',
         'We may update the effective date of any price increase at any time.',
         'We may update, at any time and without notice, the effective date of these terms.',
+        # Second review: exceptions and negation scope.
+        'If any provision is invalid, we may replace these terms entirely with new terms of our choosing.',
+        'If any clause is unenforceable, we may replace all of these terms at any time without notice.',
+        'We will update the "last updated" date and the terms themselves whenever we like, without telling you.',
+        'Some pages may not work, and Acme may change these terms at any time without notice.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -171,6 +176,12 @@ POSITIVE: dict[str, list[str]] = {
         'Can you delete my posts without telling me? Yes, at any time and for any reason.',
         'Can we remove your posts? Yes, at any time for any reason.',
         'May I ask why we may remove my posts at any time?',
+        # Second review: exceptions and negation scope.
+        'We may anonymise your personal data or delete it, and we may remove your posts at any time without notice.',
+        'If we learn that children use your account, we delete the data; we may also remove any of your posts at any time without notice.',
+        'If you request help, we may delete all your content without notice.',
+        'When you ask questions in the forum, we may remove your posts at any time.',
+        'Upon your request for a refund, we may delete all of your posts without notice.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -343,6 +354,13 @@ POSITIVE: dict[str, list[str]] = {
         # A bare title names a topic (real current terms probe).
         'Our right to terminate your account at any time is not affected.',
         'Repeated cheating may be grounds for termination at our discretion.',
+        # Second review: exceptions and negation scope.
+        'If you block cookies, some pages may not work, and we can then withdraw your access to the service entirely.',
+        'If you decline cookies, your access may be restricted and your account terminated at our discretion.',
+        'If you close your subscription, we will close your account and permanently delete every other account linked to your email without notice.',
+        'If you cancel your membership, we will deactivate it and ban you from all our services for any reason we choose.',
+        'Your account can be deactivated in the settings, and we will also close accounts without notice for any reason.',
+        'Your account can be closed in your settings or by us whenever we decide.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -617,6 +635,10 @@ NEGATIVE: dict[str, list[str]] = {
         'This agreement supersedes and replaces all prior agreements between the parties on its subject.',
         'We reserve the right, but have no duty, to step in when members disagree with each other.',
         'The cookies we set may change over time as we improve the product; today we use them for the following purposes.',
+        # Second review: exceptions and negation scope.
+        'No one, including Acme, may change these terms without your written agreement.',
+        'No one, including us, can change the price of your plan during its term.',
+        'No fees, charges or prices, whatever happens, will increase during your contract term.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",

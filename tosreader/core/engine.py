@@ -329,6 +329,8 @@ class Engine:
                     continue
                 if rule.unless_preceded_by and self._near(rule.unless_preceded_by, text, m, before_only=True):
                     continue
+                if rule.unless_overlapping and self._overlapping(rule.unless_overlapping, text, m):
+                    continue
                 if rule.subject != "any" and not self._subject_ok(rule.subject, text, m.start()):
                     continue
                 if rule.negatable and self._negated(text, m.start(), m.end()):
@@ -393,6 +395,17 @@ class Engine:
                 return True
         return False
 
+    @staticmethod
+    def _overlapping(reaches: tuple[Reach, ...], text: str, m: re.Match[str]) -> bool:
+        """A pattern of one of the tables matches, within that table's reach around the match, words that
+        overlap the matched ones (``unless_overlapping``)."""
+        for patterns, within in reaches:
+            lo, hi = max(0, m.start() - within), m.end() + within
+            for p in patterns:
+                if any(f.start() < m.end() and f.end() > m.start() for f in p.finditer(text, lo, hi)):
+                    return True
+        return False
+
     def _negated(self, text: str, match_start: int, match_end: int) -> bool:
         """True when a negation cue stands shortly before the match with no scope break between, or,
         where the language profile says so, in the main clause of the matched words."""
@@ -400,11 +413,20 @@ class Engine:
             if self._denied_inside(text[match_start:match_end]):
                 return True
         lo = max(0, match_start - self.profile.negation_window)
-        # The cue stands before the match; the break may take the match's first word ("… may not work,
-        # and Acme may change …": ", and Acme may" ends the denial, its "may" is the match's).
-        first_word = _FIRST_WORD.match(text, match_start)
-        reach = first_word.end() if first_word is not None else match_start
-        return self._cue_holds(text[lo:reach], 0, match_start - lo)
+        window = text[lo:match_start]
+        cue = None
+        for found in self.profile.negation.finditer(window):
+            cue = found
+        if cue is None or self.profile.scope_break.search(window, cue.end()) is not None:
+            return False
+        if self.profile.clause_join is not None:
+            # A new main clause joined after the cue whose verb is the match's first word ("… may not
+            # work, and Acme may change …": ", and Acme may" ends the denial, its "may" is the match's).
+            first_word = _FIRST_WORD.match(text, match_start)
+            reach = first_word.end() if first_word is not None else match_start
+            if self.profile.clause_join.search(text[lo:reach], cue.end()) is not None:
+                return False
+        return True
 
     def _cue_holds(self, text: str, lo: int, hi: int) -> bool:
         """The last negation cue in ``text[lo:hi]`` reaches the end of ``text``: no scope break after it."""

@@ -29,6 +29,10 @@ Pack format (one ``[pack]`` table, then ``[[rules]]``); rule fields and how the 
   before the match together with the matched words (default 150) skips the match; what follows it does
   not count ("if you refuse cookies, some pages may be restricted": the refusal comes first and the
   restriction is the match; "we may restrict your access, and if you refuse cookies …" still counts).
+- ``unless_overlapping`` (since 1.5), tables like ``near``: a pattern whose own match, found within N
+  characters around the match (default 150), overlaps the matched words skips the match ("if we learn
+  that a child sent us data, we delete it": the exception's words end in the match; a removal elsewhere in
+  the sentence is not excused).
 - ``each_match`` (since 1.2, default false): report every risky match in the clause that overlaps no
   earlier one, not only the first (inline lists: "not liable for: 4.1 loss of profit; 4.2 …").
 - ``subject = "any" | "provider" | "user"``: who must act in the stretch before the match. The
@@ -116,6 +120,9 @@ class LanguageProfile:
     # A question puts its actor after the verb ("Can I delete my data?", "How can you close your
     # account?"): when a match starts with one of these inverted forms, the group ``actor`` acts.
     question_actor: re.Pattern[str] | None = None
+    # A new main clause joined after a negation cue, whose verb is the first word of the match (", and Acme
+    # may …"): it ends the denial. Checked on the stretch up to that word, apart from ``scope_break``.
+    clause_join: re.Pattern[str] | None = None
 
 
 # Patterns and the number of characters they may be from the match (``near``, ``followed_by``, …).
@@ -139,6 +146,7 @@ class Rule:
     followed_by: tuple[Reach, ...] = ()
     unless_followed_by: tuple[Reach, ...] = ()
     unless_preceded_by: tuple[Reach, ...] = ()
+    unless_overlapping: tuple[Reach, ...] = ()
     each_match: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
     heading: tuple[re.Pattern[str], ...] = ()
@@ -242,6 +250,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         companions=pattern("companions") if "companions" in lang else None,
         actor_after=pattern("actor_after") if "actor_after" in lang else None,
         question_actor=question_actor,
+        clause_join=pattern("clause_join") if "clause_join" in lang else None,
     )
 
 
@@ -278,6 +287,7 @@ _RULE_FIELDS = {
     "unless", "heading", "unless_heading", "subject", "negatable", "mitigated_by",
     "mitigated_severity", "when_negated", "examples", "lead_in", "unless_near", "each_match",
     "unless_lead_in", "unless_block", "followed_by", "unless_followed_by", "unless_preceded_by",
+    "unless_overlapping",
 }
 
 
@@ -375,6 +385,7 @@ def _parse_rule(raw: Any, index: int, path: Path, pack: RulePack, profile: Langu
         followed_by=_reaches(raw, "followed_by", where, profile, default=60, minimum=1),
         unless_followed_by=_reaches(raw, "unless_followed_by", where, profile, default=60, minimum=1),
         unless_preceded_by=_reaches(raw, "unless_preceded_by", where, profile, default=150),
+        unless_overlapping=_reaches(raw, "unless_overlapping", where, profile, default=150),
         each_match=each_match,
         unless=_patterns(raw, "unless", where, profile),
         heading=_patterns(raw, "heading", where, profile),

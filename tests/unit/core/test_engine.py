@@ -157,6 +157,15 @@ patterns = ['\\bmay\\s+suspend\\b']
 unless_preceded_by = { patterns = ['\\brefuse\\s+cookies\\b[^.]*\\bmay\\s+suspend\\b'], within = 60 }
 ''' + EXPLANATION + '''
 [[rules]]
+id = "en.content_removal.unless_overlapping"
+category = "content_removal"
+severity = "medium"
+title = "Deletes"
+keywords = ["delete"]
+patterns = ['\\bmay\\s+delete\\s+\\w+']
+unless_overlapping = { patterns = ['\\bchild\\b[^.;]*\\bdelete\\s+it\\b'], within = 80 }
+''' + EXPLANATION + '''
+[[rules]]
 id = "en.unilateral_change.two_reaches"
 category = "unilateral_change"
 severity = "medium"
@@ -469,6 +478,45 @@ def test_unless_preceded_by_looks_before_the_match_and_at_it(ruleset: RuleSet) -
     # nor what stands further back than the reach (60 characters)
     far = "If you refuse cookies, nothing changes at all for you, and in every other case the staff may suspend it."
     assert len(by_rule(run(ruleset, far), rule)) == 1
+
+
+def test_unless_overlapping_needs_the_exception_to_reach_into_the_match(ruleset: RuleSet) -> None:
+    rule = "en.content_removal.unless_overlapping"
+    assert len(by_rule(run(ruleset, "We may delete posts."), rule)) == 1
+    # the exception's words end inside the match: skipped
+    assert by_rule(run(ruleset, "If a child sent it, we may delete it."), rule) == []
+    # the same words next to another removal, not overlapping it: that removal counts
+    assert len(by_rule(run(ruleset, "If a child sent it, we delete it, and we may delete posts."), rule)) == 1
+
+
+def test_a_joined_clause_ends_a_denial_only_with_its_own_verb(tmp_path: Path) -> None:
+    pack = """[pack]
+id = "engine-test-join"
+language = "en"
+version = "1.0.0"
+
+[[rules]]
+id = "en.unilateral_change.may_change"
+category = "unilateral_change"
+severity = "medium"
+title = "Changes"
+keywords = ["change"]
+patterns = ['\\bmay\\s+change\\b']
+""" + EXPLANATION
+    joined = "Some pages may not work, and Acme may change these terms at any time."
+    listed = "No one, including Acme, may change these terms without your consent."
+    for with_join in (True, False):
+        def edit(profile: str, keep: bool = with_join) -> str:
+            return profile if keep else re.sub(r"(?m)^clause_join = .*\n", "", profile)
+
+        english = _with_profile(tmp_path / str(with_join), "en", edit, pack)
+        assert (english.profile.clause_join is not None) is with_join
+
+        def risks(text: str, rules: RuleSet = english) -> int:
+            return sum(f.severity.is_risk for f in analyze(load_text(text), "en", ruleset=rules).findings)
+
+        assert risks(joined) == (1 if with_join else 0)
+        assert risks(listed) == 0  # a comma and a name before the verb are no joined clause
 
 
 def test_unless_near_tables_each_keep_their_own_reach(ruleset: RuleSet) -> None:
