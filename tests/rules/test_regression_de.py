@@ -65,6 +65,8 @@ POSITIVE: dict[str, list[str]] = {
         "Sie und wir vereinbaren, dass alle Streitigkeiten durch ein verbindliches Schiedsverfahren und nicht vor Gericht beigelegt werden.",
         "Jede Streitigkeit wird ausschließlich durch ein Schiedsverfahren auf individueller Basis beigelegt.",
         "Streitigkeiten werden durch ein Schiedsgericht nach den Regeln der American Arbitration Association entschieden.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Streitigkeiten werden im Schiedsverfahren und nicht vor Gericht entschieden; Sie sind nicht verpflichtet, einen Anwalt zu beauftragen.',
     ],
     "unilateral_change": [
         # Gegenproben
@@ -190,6 +192,9 @@ POSITIVE: dict[str, list[str]] = {
         "Wir dürfen einzelne Leistungen jederzeit einstellen.",
         # Review of today's German exceptions
         "Wenn Sie Cookies ablehnen, können wir den Dienst ohne Vorankündigung ändern oder einstellen.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Änderungen dieser Bedingungen werden wirksam, sobald sie auf dieser Seite veröffentlicht sind.',
+        'Ihr Tarif kann jederzeit steigen.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -312,6 +317,8 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind berechtigt, Ihre Inhalte jederzeit und ohne Angabe von Gründen zu vervielfältigen, zu bearbeiten und zu verändern.",
         "Wir sind berechtigt, Ihre Beiträge ohne Rücksprache zu bearbeiten, zu verfälschen und zu veröffentlichen.",
         "Kranich und die Moderatoren einer Gruppe können Ihre Beiträge jederzeit ohne Angabe von Gründen löschen.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Wir können Ihre Beiträge jederzeit ohne Angabe von Gründen löschen; das Löschen Ihres Kontos führt zur Entfernung Ihrer Beiträge.',
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -518,6 +525,8 @@ POSITIVE: dict[str, list[str]] = {
         "Sie nutzen die Dienste auf eigenes Risiko, und wir haften nicht für Schäden an Ihrem Gerät.",
         "Im gesetzlich zulässigen Umfang schließen wir jede Haftung für Datenverluste aus.",
         "Wir sind nicht verantwortlich für Verluste, die durch Handlungen anderer Nutzer entstehen.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Wir sind von der Haftung für Schäden aus der Nutzung des Dienstes befreit.',
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -699,6 +708,9 @@ POSITIVE: dict[str, list[str]] = {
         "Ihre IT-Abteilung oder Kranich kann Ihren Zugang jederzeit ohne Angabe von Gründen sperren.",
         "Einige Seiten funktionieren nicht, und wir können Ihr Konto jederzeit sperren.",
         "Wenn Sie Cookies ablehnen, funktionieren einige Seiten nicht, und der Anbieter kann Ihr Konto jederzeit sperren.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Wir können Ihr Konto jederzeit sperren; die Kündigung aus wichtigem Grund bleibt jeder Partei vorbehalten.',
+        'Auf Ihren Wunsch löschen wir Ihr Konto, und wir können Konten ohne vorherige Mitteilung sperren.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -807,6 +819,8 @@ POSITIVE: dict[str, list[str]] = {
         "Durch die Nutzung des Dienstes akzeptieren Sie unsere Cookie- und Nutzungsrichtlinie.",
         "Mit dem Besuch der Website akzeptieren Sie unsere Cookie-Richtlinie und alle Richtlinien, auf die wir verweisen.",
         "Mit der Nutzung des Dienstes akzeptieren Sie den Einsatz von Cookies und sind an unsere Verhaltensregeln gebunden.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Jede Nutzung des Dienstes unterliegt diesen Nutzungsbedingungen.',
     ],
 }
 
@@ -875,6 +889,8 @@ NEGATIVE: dict[str, list[str]] = {
         # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
         "Sie können der Schiedsvereinbarung innerhalb von 30 Tagen widersprechen; dann entscheiden die staatlichen Gerichte.",
         "Wir nehmen nicht an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teil.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Anstatt vor Gericht zu klagen, können Sie freiwillig ein Schiedsverfahren beantragen; dazu sind Sie nicht verpflichtet.',
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1002,6 +1018,10 @@ NEGATIVE: dict[str, list[str]] = {
         # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
         "Sie können einzelne Leistungen jederzeit in Ihrem Konto abbestellen.",
         "Wir werden einzelne Leistungen nicht ohne Ihre Zustimmung einstellen.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Änderungen dieser Bedingungen werden wirksam, sobald sie veröffentlicht sind und Sie ihnen zugestimmt haben.',
+        'Ihr Tarif kann steigen, wenn Sie zusätzliche Optionen buchen.',
+        'Der Anbieter ist berechtigt, einzelne Leistungen einzustellen, wenn ein Gericht dies anordnet.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1112,6 +1132,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie können Ihre Beiträge jederzeit bearbeiten oder löschen.",
         "Wenn wir Inhalte entfernen, teilen wir Ihnen die Gründe mit und Sie können Widerspruch einlegen.",
         "Andere Nutzer können Kommentare zu ihren eigenen Beiträgen ausblenden.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Das Löschen Ihres Kontos führt zur Entfernung Ihrer Beiträge.',
+        'Das Deinstallieren der App kann zur Löschung Ihrer lokal gespeicherten Inhalte führen.',
+        'Ein Klick auf „Löschen“ führt zur Entfernung des Beitrags.',
+        'Wir treffen technische Maßnahmen gegen die Löschung Ihrer Inhalte durch Datenverlust.',
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1341,6 +1366,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir haften für Schäden, die wir vorsätzlich oder grob fahrlässig verursachen, unbeschränkt.",
         "Sie haften für alle Schäden, die durch die missbräuchliche Nutzung Ihres Kontos entstehen.",
         "Wir erstatten Ihnen den Kaufpreis, wenn das Produkt mangelhaft ist.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Nach Eingang Ihrer Verlustmeldung sind Sie von der Haftung für weitere Belastungen befreit.',
+        'Der Nutzer ist von der Haftung für Schäden befreit, die er nicht zu vertreten hat.',
+        'Ein Schadensersatzanspruch ist der Höhe nach nicht begrenzt.',
+        'Wir entschädigen Sie nicht nur für den Ticketpreis, sondern auch für notwendige Auslagen.',
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -1511,6 +1541,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Wenn Sie Ihr Konto löschen, werden Ihre Daten innerhalb von 30 Tagen entfernt.",
         "Ihre Bank kann Ihre Karte sperren, wenn sie Betrug vermutet.",
         "Der Administrator Ihres Teamkontos kann Ihren Zugang jederzeit entfernen.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Die Kündigung aus wichtigem Grund bleibt jeder Partei vorbehalten.',
+        'Das Recht zur außerordentlichen Kündigung aus wichtigem Grund bleibt beiden Parteien vorbehalten.',
+        'Auf Ihren Wunsch löschen wir Ihr Konto, und wir können Ihnen eine Bestätigung per E-Mail senden.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -1591,6 +1625,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Zusätzliche Bedingungen gelten, wenn Sie Zahlungsfunktionen nutzen.",
         "Durch das Anklicken von „Abmelden“ beenden Sie Ihre Sitzung.",
         "Die Nutzung der Premiumfunktionen setzt voraus, dass Sie ein Abonnement abschließen.",
+        # Review of the German renderings' new patterns: fair clauses that share their words.
+        'Jede Nutzung personenbezogener Daten unterliegt den Bestimmungen der DSGVO.',
+        'Mit dem Herunterladen der App schließen Sie noch keinen Vertrag; dieser kommt erst mit Ihrer Bestellung zustande.',
     ],
 }
 
