@@ -31,6 +31,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,13 +199,18 @@ def is_english(quote: str) -> bool:
     return detect_language(quote) == "en"
 
 
-def load_points(path: Path, cases: dict[str, str]) -> tuple[list[Point], int]:
+def load_points(path: Path, category_of: Callable[[str], str | None],
+                classes: frozenset[str] | None = None) -> tuple[list[Point], int]:
+    """The English quotes whose case (whitespace normalised) ``category_of`` maps to a category, of the
+    given ``classes`` (default: all), and how many such quotes were skipped as not English."""
     points: list[Point] = []
     skipped = 0
     with path.open(encoding="utf-8") as fh:
         for line, raw in enumerate(fh):
             data = json.loads(raw)
-            category = cases.get(" ".join(str(data.get("case", "")).split()))
+            if classes is not None and data.get("class") not in classes:
+                continue
+            category = category_of(" ".join(str(data.get("case", "")).split()))
             if category is None:
                 continue
             quote = str(data.get("quote", ""))
@@ -246,16 +252,7 @@ def fair_quotes_flagged(path: Path) -> tuple[int, int]:
     """How many English good-rated quotes of cases outside UNFAIR_CASES get a risk finding of one of the
     eight CLAUDETTE categories, and how many such quotes there are."""
     eight = {c for cats in UNFAIR_CATEGORIES for c in cats.split("|")} | {"contract_by_using"}
-    unfair_cases = set(UNFAIR_CASES)
-    good: list[Point] = []
-    with path.open(encoding="utf-8") as fh:
-        for line, raw in enumerate(fh):
-            data = json.loads(raw)
-            case = " ".join(str(data.get("case", "")).split())
-            quote = str(data.get("quote", ""))
-            if data.get("class") != "good" or case in unfair_cases or not is_english(quote):
-                continue
-            good.append(Point(line, "good", case, "other", quote))
+    good, _ = load_points(path, lambda case: None if case in UNFAIR_CASES else "other", frozenset({"good"}))
     analyse(good)
     return sum(1 for p in good if eight & set(p.risks)), len(good)
 
@@ -305,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"tosdr_points: no data at {path}; skipped")
         return 0
     if args.unfair:
-        unfair, skipped = load_points(path, UNFAIR_CASES)
+        unfair, skipped = load_points(path, UNFAIR_CASES.get)
         analyse(unfair)
         table = figures(unfair, UNFAIR_CATEGORIES)
         flagged, good = fair_quotes_flagged(path)
@@ -318,8 +315,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nfair quotes flagged (good-rated quotes of other cases with a risk of the eight categories; "
                   f"development figure): {flagged} of {good} ({_share(flagged, good):.3f})")
         return 0
-    points, skipped = load_points(path, CASE_MAP)
-    info, _ = load_points(path, INFO_CASES)
+    points, skipped = load_points(path, CASE_MAP.get)
+    info, _ = load_points(path, INFO_CASES.get)
     analyse(points + info)
     groups = halves(points, args.half)
     if args.errors:
