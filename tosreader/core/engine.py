@@ -414,10 +414,8 @@ class Engine:
                 return True
         lo = max(0, match_start - self.profile.negation_window)
         window = text[lo:match_start]
-        cue = None
-        for found in self.profile.negation.finditer(window):
-            cue = found
-        if cue is None or self.profile.scope_break.search(window, cue.end()) is not None:
+        cue = self._holding_cue(window, 0, len(window))
+        if cue is None:
             return False
         if self.profile.clause_join is not None:
             # A new main clause joined after the cue whose verb is the match's first word ("… may not
@@ -428,12 +426,15 @@ class Engine:
                 return False
         return True
 
-    def _cue_holds(self, text: str, lo: int, hi: int) -> bool:
-        """The last negation cue in ``text[lo:hi]`` reaches the end of ``text``: no scope break after it."""
+    def _holding_cue(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """The last negation cue in ``text[lo:hi]`` if it reaches the end of ``text`` (no scope break
+        after it), else None."""
         cue = None
         for found in self.profile.negation.finditer(text, lo, hi):
             cue = found
-        return cue is not None and self.profile.scope_break.search(text, cue.end()) is None
+        if cue is None or self.profile.scope_break.search(text, cue.end()) is not None:
+            return None
+        return cue
 
     def _denied_inside(self, inside: str) -> bool:
         """A negation cue in the main clause of the matched words: before the first comma or
@@ -447,7 +448,7 @@ class Engine:
             last = max(inside.rfind(","), inside.rfind(")"))
             if "(" not in inside[last + 1 :]:  # not inside a parenthesis
                 spans.append((last + 1, len(inside)))
-        return any(self._cue_holds(inside, lo, hi) for lo, hi in spans)
+        return any(self._holding_cue(inside, lo, hi) is not None for lo, hi in spans)
 
     def _subject_ok(self, wanted: str, text: str, match_start: int) -> bool:
         """Who acts: the actor named in the stretch just before the match, since the last comma or

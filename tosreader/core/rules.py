@@ -294,7 +294,8 @@ _RULE_FIELDS = {
 def _reaches(raw: dict[str, Any], key: str, where: str, profile: LanguageProfile, *,
              default: int = 80, minimum: int = 0) -> tuple[Reach, ...]:
     """A ``{ patterns = [...], within = N }`` table, or an array of them (``near``, ``unless_near``,
-    ``followed_by``, ``unless_followed_by``, ``unless_preceded_by``); () when absent."""
+    ``followed_by``, ``unless_followed_by``, ``unless_preceded_by``, ``unless_overlapping``); () when
+    absent."""
     value = raw.get(key)
     if value is None:
         return ()
