@@ -821,6 +821,11 @@ POSITIVE: dict[str, list[str]] = {
         "Mit der Nutzung des Dienstes akzeptieren Sie den Einsatz von Cookies und sind an unsere Verhaltensregeln gebunden.",
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Jede Nutzung des Dienstes unterliegt diesen Nutzungsbedingungen.',
+        # du-Formen der Verben (der Leser duzt): 'Nutzt du', 'findest du', 'herunterlädst', 'nimmst … an'
+        'Nutzt du die App nach Inkrafttreten der Änderungen weiter, gelten die neuen Bedingungen als angenommen.',
+        'Nutzt du unsere Website, so erklärst du dich mit diesen Bedingungen einverstanden.',
+        'Wenn du die App herunterlädst oder installierst, akzeptierst du diese Bedingungen.',
+        'Indem du dich anmeldest, nimmst du diese Bedingungen an.',
     ],
 }
 
@@ -1204,6 +1209,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Als Verbraucher können Sie auch an Ihrem Wohnsitz klagen.",
         "Sie können Ansprüche auch vor den Gerichten Ihres Wohnsitzes geltend machen.",
         "Sie verzichten nicht auf Ihr Recht, vor den Gerichten Ihres Wohnsitzes zu klagen.",
+        # du-Formen der Verben (der Leser duzt): 'Nutzt du', 'findest du', 'herunterlädst', 'nimmst … an'
+        'Die Regeln zum Gerichtsstand findest du in Abschnitt 20.',
     ],
     "choice_of_law": [
         # Beinahe-Treffer
@@ -1545,6 +1552,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Die Kündigung aus wichtigem Grund bleibt jeder Partei vorbehalten.',
         'Das Recht zur außerordentlichen Kündigung aus wichtigem Grund bleibt beiden Parteien vorbehalten.',
         'Auf Ihren Wunsch löschen wir Ihr Konto, und wir können Ihnen eine Bestätigung per E-Mail senden.',
+        # du-Formen der Verben (der Leser duzt): 'Nutzt du', 'findest du', 'herunterlädst', 'nimmst … an'
+        'Wenn du den Verlust deines Geräts meldest, deaktivieren wir deinen Zugang.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
