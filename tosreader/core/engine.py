@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from tosreader.core.document import Block, Clause, Document
 from tosreader.core.prefilter import factors_for
-from tosreader.core.rules import Explanation, Reach, Rule, RuleSet
+from tosreader.core.rules import Explanation, LanguageProfile, Reach, Rule, RuleSet
 from tosreader.core.severity import Severity
 
 _WORD = re.compile(r"\w+")
@@ -33,11 +33,77 @@ def match_text(text: str) -> str:
     return text
 
 
+_NEXT_WORD = re.compile(r"(\s+)((?:also|always|never|then|hereby|further|only|expressly|irrevocably|\w+ly)\s+)?([a-z]+(?:'t)?)\b")
+
+
+def read_roles(text: str, profile: LanguageProfile) -> str:
+    """``text`` with each role name (see ``LanguageProfile.roles``) replaced by its word, padded in front to the same
+    length. A pattern with a group ``role`` replaces only that group (the rest is context); a name shorter
+    than its word stays. After a role with ``agree`` the verb is made to agree with the word ("the User
+    closes" read as "you close"), when the result still fits."""
+    for pattern, word, agree in profile.roles:
+        named = "role" in pattern.groupindex
+
+        def swap(m: re.Match[str], word: str = word, named: bool = named, agree: bool = agree) -> str:
+            whole = m.group(0)
+            lo, hi = (m.start("role") - m.start(), m.end("role") - m.start()) if named else (0, len(whole))
+            if hi - lo < len(word):
+                return whole
+            return whole[:lo] + word.rjust(hi - lo) + whole[hi:]
+
+        if not agree:
+            text = pattern.sub(swap, text)
+            continue
+        parts: list[str] = []
+        last = 0
+        for m in pattern.finditer(text):
+            if m.start() < last:
+                continue
+            parts.append(text[last:m.start()])
+            end = m.end()
+            nxt = _NEXT_WORD.match(text, end)
+            verb = _agreeing(nxt.group(3), profile) if nxt is not None else None
+            if nxt is not None and verb is not None:
+                said = word + " " + (nxt.group(2) or "") + verb
+                span = text[m.start():nxt.end()]
+                if len(said) <= len(span):
+                    parts.append(said.rjust(len(span)))
+                    last = nxt.end()
+                    continue
+            parts.append(swap(m))
+            last = end
+        parts.append(text[last:])
+        text = "".join(parts)
+    return text
+
+
+def _agreeing(verb: str, profile: LanguageProfile) -> str | None:
+    """The plural form of a third-person singular ``verb`` by the profile's tables, or None."""
+    if verb in profile.agree_words:
+        return profile.agree_words[verb]
+    for ending, plain in profile.agree_suffixes:
+        if verb.endswith(ending) and len(verb) > len(ending) + 1:
+            return verb[: len(verb) - len(ending)] + plain
+    return None
+
+
 def _requoted(findings: list[Finding], folded: str, source: str) -> list[Finding]:
-    """``findings`` made on ``folded`` (see :func:`match_text`), quoting ``source``'s own characters."""
+    """``findings`` made on ``folded`` (see :func:`match_text` and :func:`read_roles`), quoting ``source``'s
+    own characters. A role name read as a shorter word may leave the matched span inside a source word
+    ("the Company removes" read as "we remove"): the span is widened to whole source words."""
     if folded == source:
         return findings
-    return [replace(f, matched=source[f.match_start : f.match_end]) for f in findings]
+    result = []
+    for f in findings:
+        lo, hi = f.match_start, f.match_end
+        while (0 < lo < hi and source[lo - 1].isalnum() and source[lo].isalnum()
+               and source[lo - 1 : lo + 1] != folded[lo - 1 : lo + 1]):
+            lo -= 1
+        while (lo < hi < len(source) and source[hi - 1].isalnum() and source[hi].isalnum()
+               and source[hi - 1 : hi + 1] != folded[hi - 1 : hi + 1]):
+            hi += 1
+        result.append(replace(f, match_start=lo, match_end=hi, matched=source[lo:hi]))
+    return result
 
 
 @dataclass(frozen=True)
@@ -98,6 +164,11 @@ class Engine:
             for kw in rule.keywords:
                 self._keywords.setdefault(kw, []).append(i)
         self._build_prefilter()
+
+    def _read(self, text: str) -> str:
+        """``text`` as the rules read it: :func:`match_text`, then the profile's role names."""
+        text = match_text(text)
+        return read_roles(text, self.profile) if self.profile.roles else text
 
     @classmethod
     def for_ruleset(cls, ruleset: RuleSet) -> Engine:
@@ -236,7 +307,7 @@ class Engine:
     def run(self, document: Document, clauses: list[Clause] | None = None,
             progress: Callable[[int, int], bool] | None = None) -> list[Finding]:
         """All findings for ``document``; ``progress(done, total)`` may return False to cancel."""
-        text = match_text(document.text)
+        text = self._read(document.text)
         clauses = document.clauses if clauses is None else clauses
         lower = text.lower()
         clause_words = [set(_WORD.findall(lower, c.start, c.end)) for c in clauses]
@@ -289,11 +360,11 @@ class Engine:
 
     def evaluate_text(self, clause_text: str, heading: str = "", lead_in: str = "") -> list[Finding]:
         """Run every rule on one piece of text as a single clause (for rule examples and tests)."""
-        folded = match_text(clause_text)
+        folded = self._read(clause_text)
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
         results = []
         for rule in self.ruleset.rules:
-            results += self._evaluate(rule, clause, folded, match_text(lead_in))
+            results += self._evaluate(rule, clause, folded, self._read(lead_in))
         return _requoted(results, folded, clause_text)
 
     def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
@@ -303,13 +374,13 @@ class Engine:
         risky match that overlaps no earlier one; else a good point from a denied match, or [].
         ``patterns``: the ones the prefilter let through (all of the rule's by default), in order.
         ``document``: the clause's document, for ``unless_block`` (without it the clause is its block)."""
-        if rule.heading and not any(p.search(match_text(clause.heading)) for p in rule.heading):
+        if rule.heading and not any(p.search(self._read(clause.heading)) for p in rule.heading):
             return []
         if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
             return []
         if rule.unless_lead_in and lead and any(p.search(lead) for p in rule.unless_lead_in):
             return []
-        if rule.unless_heading and any(p.search(match_text(clause.heading)) for p in rule.unless_heading):
+        if rule.unless_heading and any(p.search(self._read(clause.heading)) for p in rule.unless_heading):
             return []
         if rule.all and not all(p.search(text) for p in rule.all):
             return []
@@ -359,8 +430,7 @@ class Engine:
                                   negated=True, mitigated=False)]
         return []
 
-    @staticmethod
-    def _clause_conditions(rule: Rule, text: str, clause: Clause, document: Document | None) -> bool:
+    def _clause_conditions(self, rule: Rule, text: str, clause: Clause, document: Document | None) -> bool:
         """No ``unless`` pattern matches in the clause, no ``unless_block`` one in its block."""
         if rule.unless and any(p.search(text) for p in rule.unless):
             return False
@@ -368,7 +438,7 @@ class Engine:
             block = text
             if document is not None and clause.block < len(document.blocks):
                 b = document.blocks[clause.block]
-                block = match_text(document.text[b.start : b.end])
+                block = self._read(document.text[b.start : b.end])
             return not any(p.search(block) for p in rule.unless_block)
         return True
 

@@ -123,6 +123,14 @@ class LanguageProfile:
     # A new main clause joined after a negation cue, whose verb is the first word of the match (", and Acme
     # may …"): it ends the denial. Checked on the stretch up to that word, apart from ``scope_break``.
     clause_join: re.Pattern[str] | None = None
+    # Defined role names read as the pronouns the rules are written with ("the User's account" as "your
+    # account", "the Company may" as "we may"): each pattern's match is replaced by its word, padded with
+    # spaces to the same length, in the text the rules read (offsets and quoted words stay the source's).
+    roles: tuple[tuple[re.Pattern[str], str, bool], ...] = ()
+    # A role with ``agree`` (a subject read as "you" or "we"): the verb after it is made to agree ("the User closes" read as "you close",
+    # "the Company is" as "we are"): whole-word forms first, then suffix rewrites (first that applies).
+    agree_words: dict[str, str] = field(default_factory=dict)
+    agree_suffixes: tuple[tuple[str, str], ...] = ()
 
 
 # Patterns and the number of characters they may be from the match (``near``, ``followed_by``, …).
@@ -235,6 +243,27 @@ def load_language_profile(path: Path) -> LanguageProfile:
     question_actor = pattern("question_actor") if "question_actor" in lang else None
     if question_actor is not None and "actor" not in question_actor.groupindex:
         raise RulePackError(f"{where}: field 'question_actor' needs a group named 'actor': (?P<actor>...)")
+    roles_raw = lang.get("roles", [])
+    if not isinstance(roles_raw, list):
+        raise RulePackError(f"{where}: field 'roles' must be a list of {{ pattern = ..., as = ... }} tables")
+    roles = []
+    for i, role in enumerate(roles_raw):
+        role_where = f"{where} roles #{i + 1}"
+        if not isinstance(role, dict):
+            raise RulePackError(f"{role_where}: must be a table {{ pattern = ..., as = ... }}")
+        word = _require_str(role, "as", role_where)
+        agree = role.get("agree", False)
+        if not isinstance(agree, bool):
+            raise RulePackError(f"{role_where}: field 'agree' must be true or false")
+        roles.append((_compile(_expand(_require_str(role, "pattern", role_where), macros, role_where),
+                               role_where), word, agree))
+    agree_words = lang.get("agree_words", {})
+    if not isinstance(agree_words, dict) or not all(isinstance(v, str) for v in agree_words.values()):
+        raise RulePackError(f"{where}: field 'agree_words' must be a table of strings")
+    agree_suffixes = lang.get("agree_suffixes", [])
+    if not isinstance(agree_suffixes, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in agree_suffixes):
+        raise RulePackError(f"{where}: field 'agree_suffixes' must be a list of [ending, replacement] pairs")
     return LanguageProfile(
         code=_require_str(lang, "code", where),
         name=_require_str(lang, "name", where),
@@ -251,6 +280,9 @@ def load_language_profile(path: Path) -> LanguageProfile:
         actor_after=pattern("actor_after") if "actor_after" in lang else None,
         question_actor=question_actor,
         clause_join=pattern("clause_join") if "clause_join" in lang else None,
+        roles=tuple(roles),
+        agree_words=dict(agree_words),
+        agree_suffixes=tuple((a, b) for a, b in agree_suffixes),
     )
 
 

@@ -689,3 +689,80 @@ def test_the_word_cache_gives_the_findings_of_a_fresh_engine() -> None:
         engine_module.WORD_CACHE_LIMIT = limit
     assert found == [analyze(load_text(t), "en", ruleset=warm).findings for t in texts]
     assert len(Engine.for_ruleset(small)._word_cache) <= 40  # emptied whenever it would pass the limit
+
+
+def _without_roles(profile: str) -> str:
+    """The profile with its ``roles`` list and agreement tables taken out."""
+    profile = re.sub(r"(?ms)^roles = \[\n.*?^\]\n", "", profile)
+    return re.sub(r"(?m)^agree_(?:words|suffixes) = .*\n", "", profile)
+
+
+ROLE_PACK = '''[pack]
+id = "engine-test-roles"
+language = "en"
+version = "1.0.0"
+
+[[rules]]
+id = "en.unilateral_termination.closes"
+category = "unilateral_termination"
+severity = "high"
+title = "Closes"
+keywords = ["close"]
+subject = "provider"
+patterns = ['\\b(?:may|can)\\s+close\\s+your\\s+account\\b']
+unless = ['\\bif\\s+you\\s+ask\\b']
+''' + EXPLANATION
+
+
+@pytest.mark.parametrize("with_roles", [True, False])
+def test_role_names_are_read_as_the_pronouns_the_rules_use(tmp_path: Path, with_roles: bool) -> None:
+    english = _with_profile(tmp_path, "en", lambda p: p if with_roles else _without_roles(p), ROLE_PACK)
+    assert bool(english.profile.roles) is with_roles
+
+    def found(text: str) -> list[Finding]:
+        return analyze(load_text(text), "en", ruleset=english).findings
+
+    third = found("The Company may close the User's account at any time.")
+    assert len(third) == (1 if with_roles else 0)
+    if with_roles:  # offsets and quoted words are the source's
+        assert third[0].matched == "may close the User's account"
+    # the verb after the role agrees ("the User asks" read as "you ask"), so the exception holds
+    assert found("The Company may close the User's account if the User asks.") == []
+    assert len(found("We may close your account.")) == 1  # the pronouns themselves are read as before
+
+
+def test_read_roles_keeps_the_length_and_makes_the_verb_agree() -> None:
+    from tosreader.core.analysis import get_ruleset
+    from tosreader.core.engine import read_roles
+
+    profile = get_ruleset("en", include_user=False).profile
+    for text, read in (
+        ("The Company may close the User's account.", "we may close your account."),
+        ("If the User closes the account, the Company deletes it.", "If you close the account, we delete it."),
+        ("the Company is entitled to act against the Company's rivals",
+         "we are entitled to act against our rivals"),
+        ("You may write to the Company at any time.", "You may write to us at any time."),
+        ("The User always agrees.", "you always agree."),
+        # a defined term that starts with a role name, and a company in lower case, are no roles
+        ("The User Content and the Company Materials", "The User Content and the Company Materials"),
+        ("Ask the company that issued the card.", "Ask the company that issued the card."),
+    ):
+        got = read_roles(text, profile)
+        assert len(got) == len(text), text
+        assert " ".join(got.split()) == read, got
+
+
+@pytest.mark.parametrize(("roles", "message"), [
+    ("roles = 3\n", "field 'roles' must be a list"),
+    ("roles = [ 'x' ]\n", "roles #1: must be a table"),
+    ("roles = [ { pattern = 'the User', as = 'you', agree = 'yes' } ]\n", "roles #1: field 'agree' must be true or false"),
+    ("roles = [ { pattern = '(the', as = 'you' } ]\n", "roles #1: invalid regular expression"),
+    ("agree_suffixes = [ ['s'] ]\n", "agree_suffixes' must be a list of \\[ending, replacement\\] pairs"),
+    ("agree_words = { is = 3 }\n", "agree_words' must be a table of strings"),
+])
+def test_roles_and_agreement_tables_are_validated(tmp_path: Path, roles: str, message: str) -> None:
+    def edit(profile: str) -> str:
+        return _without_roles(profile).replace("[language]\n", "[language]\n" + roles, 1)
+
+    with pytest.raises(RulePackError, match=message):
+        _with_profile(tmp_path, "en", edit, ROLE_PACK)
