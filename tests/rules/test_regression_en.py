@@ -30,6 +30,15 @@ POSITIVE: dict[str, list[str]] = {
         'You and Heron agree that any dispute will be resolved exclusively through final and binding arbitration.',
         'You waive your right to a trial by jury and agree to resolve claims by individual arbitration.',
         'Any claim must be brought in arbitration, not in court, on an individual basis.',
+        # battery3 constructions (written for the new patterns).
+        'Every claim you bring against Tidewell will be decided through confidential arbitral proceedings.',
+        'Any disagreement about these terms shall be referred to an arbitral tribunal of three members.',
+        'Claims against Marlowe must be heard before a single arbitrator.',
+        'You agree to have every dispute settled by a neutral arbitrator.',
+        'The only forum for any claim against Heron is binding arbitration.',
+        "The arbitral panel's award shall be final, binding and non-appealable.",
+        'Dispute resolution will take place through individual arbitration.',
+        'Claims will be channelled into binding arbitral proceedings instead of the courts.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -98,6 +107,12 @@ POSITIVE: dict[str, list[str]] = {
         'If any clause is unenforceable, we may replace all of these terms at any time without notice.',
         'We will update the "last updated" date and the terms themselves whenever we like, without telling you.',
         'Some pages may not work, and Acme may change these terms at any time without notice.',
+        # battery3 constructions (written for the new patterns).
+        'Heron shall be entitled to change the fees for the service.',
+        'We can rework these terms whenever we see fit.',
+        'Any modification of the service may be made by us at any time.',
+        'Plan features may be reduced by us.',
+        'The game is subject to ongoing revision.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -182,6 +197,14 @@ POSITIVE: dict[str, list[str]] = {
         'If you request help, we may delete all your content without notice.',
         'When you ask questions in the forum, we may remove your posts at any time.',
         'Upon your request for a refund, we may delete all of your posts without notice.',
+        # battery3 constructions (written for the new patterns).
+        'We may purge inactive user-generated maps from the server.',
+        'Comments that break the rules will be expunged.',
+        'Reviews that are off topic are liable to be deleted.',
+        'Heron may delist any item that breaks the listing rules.',
+        'We may suppress documents that our filters flag.',
+        'Any advertisement you submit may be declined by Heron.',
+        'Photos may be permanently erased when an account is closed.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -207,6 +230,12 @@ POSITIVE: dict[str, list[str]] = {
         'Any dispute will be heard only by the courts of New York County, and you consent to their personal jurisdiction.',
         'You consent to the exclusive jurisdiction of any court of competent jurisdiction located in Santa Clara County, California.',
         'Disputes must be brought exclusively in a court of competent jurisdiction in London.',
+        # battery3 constructions (written for the new patterns).
+        'You waive any right to object to the courts of Oslo as an inconvenient forum.',
+        'Jurisdiction lies exclusively with the courts of Bergen.',
+        'The exclusively competent court for all disputes is that of Turin.',
+        'The seat of the forum for all disputes shall be Lyon.',
+        'Every claim shall be conducted before the competent tribunals of Lyon.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -224,6 +253,11 @@ POSITIVE: dict[str, list[str]] = {
         'You submit to the courts of Malta and to the application of the laws of Malta.',
         'Unless the mandatory law of an EU member state requires otherwise, these terms are governed by the laws of Sweden.',
         'These terms are governed by the laws of the State of Delaware, regardless of conflict of laws principles.',
+        # battery3 constructions (written for the new patterns).
+        'The laws of the State of Ohio control this agreement.',
+        'These terms shall be enforced in accordance with the laws of Norway.',
+        'The governing law of these terms shall be Swiss law.',
+        'Danish law is the law that governs these terms.',
     ],
     "limitation_of_liability": [
         "In no event will we be liable for any indirect or consequential damages, although some of these limitations may not apply to you.",
@@ -288,6 +322,11 @@ POSITIVE: dict[str, list[str]] = {
         'We are not responsible and liable for any loss you suffer.',
         'We do not and will not accept any responsibility for lost data.',
         'We do not, and never will, accept liability and are not liable in any case.',
+        # battery3 constructions (written for the new patterns).
+        "The Company's maximum exposure under these terms is capped at ten dollars.",
+        'Any losses caused by a stolen password are borne by the user.',
+        'Heron owes no compensation for lost revenues or goodwill.',
+        'We are not liable for any corruption of data in your account; you are solely responsible for keeping backups.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -361,6 +400,18 @@ POSITIVE: dict[str, list[str]] = {
         'If you cancel your membership, we will deactivate it and ban you from all our services for any reason we choose.',
         'Your account can be deactivated in the settings, and we will also close accounts without notice for any reason.',
         'Your account can be closed in your settings or by us whenever we decide.',
+        # battery3 constructions (written for the new patterns).
+        'We may freeze your wallet while we investigate a complaint.',
+        'Heron may cut off your access to the archive if a payment fails.',
+        'We may deactivate drivers who cancel too many trips.',
+        'We may refuse to carry any passenger who is drunk.',
+        'We can limit your posting privileges at any time.',
+        'Termination of your membership can occur for any reason.',
+        'We may put your account on hold while we verify your identity.',
+        'We may decline to provide the app to anyone.',
+        'We may sunset the old version of the application.',
+        'Cheaters may be permanently excluded from the game.',
+        'Heron may withdraw your card if it is misused.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -401,6 +452,19 @@ POSITIVE: dict[str, list[str]] = {
         'By browsing this site you are agreeing to our use of cookies and our terms of service.',
         'By continuing to browse, you are accepting the placement of cookies and all of the terms set out below.',
         'By using this website you are agreeing to our use of cookies and to these terms.',
+        # battery3 constructions (written for the new patterns).
+        'Your registration shall be considered your acceptance of these terms.',
+        'Acceptance of these terms occurs when you first access the app.',
+        'This agreement takes effect upon your first use of the platform.',
+        'Downloading the app, you accept these terms.',
+        'You signify your assent to these terms by joining a group.',
+        'By connecting your account to Heron, you agree to these terms.',
+        'Visiting any page of the site means that you have entered into this agreement.',
+        'By opening an account you enter into a legally binding contract with Heron.',
+        'These terms form a binding agreement once you sign up.',
+        'You are deemed to have accepted these house rules by posting in the forum.',
+        'If you continue to browse this site, you are agreeing to comply with and be bound by these terms.',
+        'By tapping "Join" or continuing with Apple, you accept the Heron terms.',
     ],
 }
 
@@ -498,6 +562,14 @@ NEGATIVE: dict[str, list[str]] = {
         'Section 17 (Arbitration) applies only to users in the United States.',
         '17. Dispute Resolution; Binding Arbitration',
         'See the Binding Arbitration section below for details, including how to opt out.',
+        # battery3 constructions (fair counterparts).
+        'Either side may start arbitral proceedings by sending a written notice.',
+        'Any disagreement about these terms shall be referred to the courts of Oslo, not to an arbitral tribunal.',
+        'Claims worth less than 500 euros do not need to be heard before an arbitrator.',
+        'Small claims are not decided by an arbitrator.',
+        'The only forum for any claim against Heron is a court in the place where you live.',
+        'A decision of our support team on refunds is final.',
+        'Dispute resolution will take place through our customer support team first.',
     ],
     "unilateral_change": [
         "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
@@ -639,6 +711,12 @@ NEGATIVE: dict[str, list[str]] = {
         'No one, including Acme, may change these terms without your written agreement.',
         'No one, including us, can change the price of your plan during its term.',
         'No fees, charges or prices, whatever happens, will increase during your contract term.',
+        # battery3 constructions (fair counterparts).
+        'You shall be entitled to change your plan once a month.',
+        'You can rework your plan whenever you see fit.',
+        'Any modification of the service may be made only with your consent.',
+        'Plan features may be reduced by you in the settings.',
+        'The price of your plan is not subject to revision during the first year.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -749,6 +827,14 @@ NEGATIVE: dict[str, list[str]] = {
         'When we no longer need your personal details, we may anonymise them or delete them.',
         'Where the law requires it, we will provide you with a chance to object to the transfer of your personal information.',
         # Review of the ToS;DR-probe exceptions: unfair clauses that share their words must stay flagged.
+        # battery3 constructions (fair counterparts).
+        'You can purge your own user-generated maps from the server at any time.',
+        'Comments you wrote will be expunged only if you ask us to.',
+        'Velora may rebalance or remove virtual items at its discretion.',
+        'You may delist any item you no longer want to sell.',
+        'You can suppress documents you do not want to see in your search results.',
+        'Any advertisement you submit will be published within two days.',
+        'Photos you delete may be permanently erased after 30 days.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -814,6 +900,13 @@ NEGATIVE: dict[str, list[str]] = {
         'Claims that cannot be arbitrated will be brought in a court of competent jurisdiction.',
         'Some countries do not allow a consumer to agree in advance to the courts of another country.',
         'Courts in certain states will not enforce a choice of a distant forum against a consumer.',
+        # battery3 constructions (fair counterparts).
+        'Any claim may be brought before the competent tribunals of the place where you live.',
+        'Jurisdiction lies with the courts of the place where you live.',
+        'The competent court is the court of the country where you live.',
+        'The seat of our company is in Lyon.',
+        'You keep every right to object to a court far from your home.',
+        'The parties agree that the exclusive forum for any dispute is binding arbitration.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -844,6 +937,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Where consumer protection laws of your country apply, they will prevail over this section.',
         'Governing Law',
         '18. Governing Law',
+        # battery3 constructions (fair counterparts).
+        'The laws of the country where you live control this agreement.',
+        'These terms shall be enforced in accordance with the laws of the country where you reside.',
+        'The governing law of these terms shall be the law of the country where you live.',
+        'Your local law is the law that governs these terms.',
     ],
     "limitation_of_liability": [
         "WE DON’T EXCLUDE OR LIMIT OUR LIABILITY TO YOU WHERE THAT WOULD BE ILLEGAL.",
@@ -1064,6 +1162,11 @@ NEGATIVE: dict[str, list[str]] = {
         # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
         'No Young Children. Parents Responsible for Minors: you must not let children under 13 use the service.',
         # ToS;DR probe: a child's data deleted, identifiers stripped, a heading run together.
+        # battery3 constructions (fair counterparts).
+        'Our total exposure to currency risk is explained in our annual report.',
+        'Any losses caused by our own error are borne by us.',
+        'Our reports help you track lost revenues from cancelled bookings.',
+        'You remain fully responsible for maintaining a copy of your invoices.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
@@ -1265,6 +1368,17 @@ NEGATIVE: dict[str, list[str]] = {
         'Our right to terminate.',
         '12.2 Grounds for suspension',
         "Heron's right to suspend or terminate your account",
+        # battery3 constructions (fair counterparts).
+        'You can freeze your wallet in the app if you lose your phone.',
+        'You may cut off our access to your calendar at any time.',
+        'Drivers may deactivate their profile while on holiday.',
+        'Drivers may refuse to carry passengers who are drunk.',
+        'You can limit the privileges of other members of your team.',
+        'Termination of your membership by you can occur at any time.',
+        'You may put your subscription on hold for up to three months.',
+        'You may decline to provide the optional survey answers.',
+        "We will never sunset the application without six months' notice.",
+        'Players may exclude themselves from the game for a cooling-off period.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
@@ -1356,6 +1470,19 @@ NEGATIVE: dict[str, list[str]] = {
         # ToS;DR probe: the reader's own request, choice or question; cookie choices; date lines; severability.
         'By using our website you consent to our use of cookies to recognise your browser.',
         'By continuing to browse the site, you are agreeing to our use of cookies.',
+        # battery3 constructions (fair counterparts).
+        'Your registration shall be considered complete once you confirm your email.',
+        'Acceptance of these terms occurs when you tick the box at sign-up.',
+        'This agreement takes effect upon your signature.',
+        'Downloading the app, you accept that updates may use mobile data.',
+        'You signify your assent to these terms by signing the form below.',
+        'By connecting your account to Heron, you can import your contacts.',
+        'Visiting any page of the site means that cookies may be set on your device.',
+        'By opening an account you get a free trial month.',
+        'These terms form a binding agreement once you sign the paper form.',
+        'Members are asked to accept these house rules before posting.',
+        'If you continue to browse this site, you are agreeing to comply with local laws.',
+        'By tapping "Join", you accept the Heron terms.',
     ],
 }
 
