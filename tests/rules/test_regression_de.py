@@ -67,6 +67,16 @@ POSITIVE: dict[str, list[str]] = {
         "Streitigkeiten werden durch ein Schiedsgericht nach den Regeln der American Arbitration Association entschieden.",
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Streitigkeiten werden im Schiedsverfahren und nicht vor Gericht entschieden; Sie sind nicht verpflichtet, einen Anwalt zu beauftragen.',
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Der Anbieter kann verlangen, dass Ihre Klage an ein Schiedsgericht verwiesen wird.",
+        "Kranich ist berechtigt, statt des staatlichen Gerichts ein Schiedsgericht anzurufen.",
+        "Der ordentliche Rechtsweg ist ausgeschlossen; an seine Stelle tritt ein Schiedsgremium.",
+        "Eine Klage vor staatlichen Gerichten ist nicht möglich.",
+        "Für alle Streitigkeiten gilt die Zuständigkeit eines Schiedsgerichts in Zürich.",
+        "Die Entscheidung über alle Streitigkeiten obliegt einem Schiedsrichter.",
+        "Streitfälle werden schiedsgerichtlich entschieden.",
+        "Die Angelegenheit wird einem Schiedsverfahren unterzogen.",
+        "Der Schiedsrichter entscheidet auch darüber, ob ein Anspruch schiedsfähig ist.",
     ],
     "unilateral_change": [
         # Gegenproben
@@ -195,6 +205,16 @@ POSITIVE: dict[str, list[str]] = {
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Änderungen dieser Bedingungen werden wirksam, sobald sie auf dieser Seite veröffentlicht sind.',
         'Ihr Tarif kann jederzeit steigen.',
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Die Zusatzleistungen können jederzeit umgestaltet oder ausgetauscht werden.",
+        "Es steht uns frei, Funktionen der App zu verändern.",
+        "Eine Anpassung der Preise erfolgt, wenn sich unsere Kosten ändern.",
+        "Der Kunde stimmt bereits jetzt künftigen Änderungen dieser AGB zu.",
+        "Sie sind einverstanden, dass Heron die Gebühren jederzeit anpassen kann.",
+        "Widerspricht der Kunde nicht innerhalb von sechs Wochen, wird die neue Fassung Vertragsbestandteil.",
+        "Über den Umfang der Leistungen entscheidet der Anbieter nach freiem Ermessen.",
+        "Die Plattform wird ständig weiterentwickelt.",
+        "Wir verändern unsere Dienste laufend.",
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -319,6 +339,20 @@ POSITIVE: dict[str, list[str]] = {
         "Kranich und die Moderatoren einer Gruppe können Ihre Beiträge jederzeit ohne Angabe von Gründen löschen.",
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Wir können Ihre Beiträge jederzeit ohne Angabe von Gründen löschen; das Löschen Ihres Kontos führt zur Entfernung Ihrer Beiträge.',
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Livestreams können bei Beschwerden offline genommen werden.",
+        "Kommentare werden von uns herausgefiltert, wenn sie Werbung enthalten.",
+        "Bewertungen mit Beleidigungen werden ausgeblendet.",
+        "Dateien in ungenutzten Konten werden nach zwölf Monaten Inaktivität gelöscht.",
+        "Die Moderation ist befugt, Videos vom Netz zu nehmen.",
+        "Sie sind einverstanden, dass Heron geteilte Fotos aus dem Feed herausnehmen darf.",
+        "Es steht der Redaktion frei, eingesandte Leserbeiträge nicht zu veröffentlichen.",
+        "Ein Anspruch auf Veröffentlichung eingereichter Fotos besteht nicht.",
+        "Es besteht kein Anspruch auf dauerhafte Verfügbarkeit hochgeladener Videos.",
+        "Bei Regelverstößen erfolgt eine Löschung der betroffenen Beiträge.",
+        "Die Entfernung von Kommentaren kann ohne vorherige Prüfung erfolgen.",
+        "Die Redaktion behält sich Kürzungen von Leserbeiträgen vor.",
+        "Wir entscheiden nach eigenem Ermessen, welche Einsendungen veröffentlicht werden.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -391,6 +425,18 @@ POSITIVE: dict[str, list[str]] = {
         "Sie erklären sich damit einverstanden, dass alle Streitigkeiten ausschließlich vor den Gerichten in Dublin verhandelt werden.",
         "Für alle Streitigkeiten sind ausschließlich die Gerichte am Sitz des Anbieters zuständig.",
         "Sie stimmen zu, dass jeder Rechtsstreit vor einem Gericht in Kalifornien ausgetragen wird.",
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Gerichtsstand für sämtliche Streitigkeiten: Linz.",
+        "Ort der Gerichtsbarkeit ist Bern.",
+        "Im Übrigen ist Gerichtsstand Kassel.",
+        "Klagen gegen uns sind vor dem Landgericht Kiel anzubringen.",
+        "Verfahren aus diesem Vertrag sind in Ohio zu führen.",
+        "Streitigkeiten werden von dem für Ulm zuständigen Gericht entschieden.",
+        "Die örtliche Zuständigkeit richtet sich nach dem Sitz der Heron AG in Trier.",
+        "Für Klagen gegen Kranich ist das Amtsgericht bzw. Landgericht Mainz zuständig.",
+        "Bei Streitfällen gilt das Landgericht Essen als vereinbarter Gerichtsort.",
+        "Sie verzichten auf jeden Einwand der Unzuständigkeit der Gerichte in Boston.",
+        "Die Heron AG kann nach ihrer Wahl am Ort ihrer Hauptniederlassung klagen.",
     ],
     "choice_of_law": [
         # Gegenproben
@@ -434,6 +480,14 @@ POSITIVE: dict[str, list[str]] = {
         "Diese Bedingungen unterliegen den Gesetzen des Staates Kalifornien und sind nach diesen auszulegen.",
         "Auf diese Vereinbarung findet das Recht von England und Wales Anwendung.",
         "Es gilt irisches Recht.",
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Anwendbares Recht: dänisches Recht.",
+        "Vertragsstatut ist das Recht des Staates Ohio.",
+        "Rechtsgrundlage dieses Vertrags ist ausschließlich lettisches Recht.",
+        "Die Parteien wählen finnisches Recht für alle Fragen aus diesem Vertrag.",
+        "Dieser Vertrag wird vom Recht von Neuseeland bestimmt.",
+        "Streitfragen werden nach norwegischem Recht entschieden.",
+        "Für diese Bedingungen gelten die Gesetze des Bundesstaats Oregon.",
     ],
     "limitation_of_liability": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -527,6 +581,11 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sind nicht verantwortlich für Verluste, die durch Handlungen anderer Nutzer entstehen.",
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Wir sind von der Haftung für Schäden aus der Nutzung des Dienstes befreit.',
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Für Inhalte externer Links wird keine Haftung übernommen.",
+        "Schadensersatzansprüche sind auf den vorhersehbaren, vertragstypischen Schaden begrenzt.",
+        "Bei Netzausfällen entfällt jede Schadensersatzpflicht des Anbieters.",
+        "Ansprüche gegen den Anbieter verjähren abweichend von den gesetzlichen Fristen innerhalb eines Jahres.",
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -711,6 +770,17 @@ POSITIVE: dict[str, list[str]] = {
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Wir können Ihr Konto jederzeit sperren; die Kündigung aus wichtigem Grund bleibt jeder Partei vorbehalten.',
         'Auf Ihren Wunsch löschen wir Ihr Konto, und wir können Konten ohne vorherige Mitteilung sperren.',
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Der Anbieter ist berechtigt, Ihre Buchung ohne Angabe von Gründen zu annullieren.",
+        "Wir behalten uns vor, die gebuchte Unterkunft bei Zahlungsverzug zu stornieren.",
+        "Tickets können jederzeit und ohne Angabe von Gründen storniert werden.",
+        "Der Versorger ist berechtigt, die Belieferung ohne vorherige Ankündigung einzustellen.",
+        "Lindwurm darf Konten, die missbräuchlich genutzt werden, abschalten.",
+        "Ein Anspruch auf Fortführung des Nutzerkontos besteht nicht.",
+        "Es besteht kein Anspruch auf Aufrechterhaltung der Mitgliedschaft.",
+        "Die Sperrung des Kontos kann ohne vorherige Abmahnung erfolgen.",
+        "Die Kündigung durch den Anbieter bedarf keiner Begründung.",
+        "Die Chatfunktion kann für einzelne Mitglieder gesperrt werden.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -826,6 +896,21 @@ POSITIVE: dict[str, list[str]] = {
         'Nutzt du unsere Website, so erklärst du dich mit diesen Bedingungen einverstanden.',
         'Wenn du die App herunterlädst oder installierst, akzeptierst du diese Bedingungen.',
         'Indem du dich anmeldest, nimmst du diese Bedingungen an.',
+        # Weitere Konstruktionen (Nominalstil, Passiv, „erfolgt“, „besteht kein Anspruch“, Verb vorn)
+        "Das Hochladen eines Videos stellt die Annahme dieser Community-Regeln dar.",
+        "Jede Nutzung des Portals wird als Zustimmung zu diesen AGB gewertet.",
+        "Sie bestätigen, dass Ihr Besuch der Website eine Zustimmung zu diesen Bedingungen darstellt.",
+        "Der Zugriff auf das Archiv setzt die Anerkennung dieser Regeln voraus.",
+        "Das Herunterladen der Karten bedeutet, dass Sie diese Lizenzbedingungen angenommen haben.",
+        "Durch das Betreten des Geländes kommt ein Nutzungsvertrag zu diesen Bedingungen zustande.",
+        "Beim Öffnen der App gelten diese Bedingungen als vereinbart.",
+        "Durch das Anhören eines Podcasts nehmen Sie die Nutzungsregeln an.",
+        "Mit dem Betreten der Halle erklären sich Besucher mit der Hausordnung einverstanden.",
+        "Wer die Schnittstelle in Anspruch nimmt, unterwirft sich diesen Entwicklerbedingungen.",
+        "Diese Regeln treten in Kraft, sobald Sie die App öffnen.",
+        "Die Bedingungen werden durch das Betrachten der Seiten verbindlich.",
+        "Der Abschluss des Nutzungsvertrags erfolgt durch die erste Nutzung der Plattform.",
+        "Indem Sie unsere Dienste in Anspruch nehmen, sind Sie mit diesen Bedingungen einverstanden.",
     ],
 }
 
@@ -896,6 +981,16 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir nehmen nicht an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teil.",
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Anstatt vor Gericht zu klagen, können Sie freiwillig ein Schiedsverfahren beantragen; dazu sind Sie nicht verpflichtet.',
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Sie können verlangen, dass Ihre Klage an ein Schiedsgericht verwiesen wird.",
+        "Beide Parteien sind berechtigt, ein Schiedsgericht anzurufen.",
+        "Der Rechtsweg ist ausgeschlossen; die Gewinner werden per E-Mail benachrichtigt.",
+        "Eine Klage vor staatlichen Gerichten ist jederzeit möglich.",
+        "Für alle Streitigkeiten gilt die Zuständigkeit der Gerichte an Ihrem Wohnsitz.",
+        "Die Entscheidung über alle Streitigkeiten obliegt den staatlichen Gerichten.",
+        "Streitfälle werden nicht schiedsgerichtlich entschieden.",
+        "Die Angelegenheit wird keinem Schiedsverfahren unterzogen.",
+        "Ein Gericht entscheidet darüber, ob ein Anspruch schiedsfähig ist.",
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1027,6 +1122,16 @@ NEGATIVE: dict[str, list[str]] = {
         'Änderungen dieser Bedingungen werden wirksam, sobald sie veröffentlicht sind und Sie ihnen zugestimmt haben.',
         'Ihr Tarif kann steigen, wenn Sie zusätzliche Optionen buchen.',
         'Der Anbieter ist berechtigt, einzelne Leistungen einzustellen, wenn ein Gericht dies anordnet.',
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Die Zusatzleistungen können von Ihnen jederzeit umgestaltet oder ausgetauscht werden.",
+        "Es steht uns nicht frei, Funktionen der App zu verändern.",
+        "Eine Anpassung der Preise erfolgt nur mit Ihrer ausdrücklichen Zustimmung.",
+        "Der Kunde muss künftigen Änderungen dieser AGB nicht zustimmen.",
+        "Sie sind einverstanden, dass Sie die Gebühren jederzeit anpassen können.",
+        "Widerspricht der Kunde innerhalb von sechs Wochen, gelten die Änderungen nicht.",
+        "Über den Umfang der Leistungen entscheiden Sie bei der Buchung.",
+        "Die Plattform wird ständig gewartet.",
+        "Wir verändern unsere Dienste nicht laufend, sondern nur nach Ankündigung.",
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1142,6 +1247,20 @@ NEGATIVE: dict[str, list[str]] = {
         'Das Deinstallieren der App kann zur Löschung Ihrer lokal gespeicherten Inhalte führen.',
         'Ein Klick auf „Löschen“ führt zur Entfernung des Beitrags.',
         'Wir treffen technische Maßnahmen gegen die Löschung Ihrer Inhalte durch Datenverlust.',
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Livestreams können von Ihnen jederzeit offline genommen werden.",
+        "Kommentare werden von uns nicht herausgefiltert.",
+        "Bewertungen werden nie ausgeblendet, nur weil sie negativ sind.",
+        "Dateien in ungenutzten Konten werden auch bei längerer Inaktivität nicht gelöscht.",
+        "Die Moderation ist nicht befugt, Videos vom Netz zu nehmen.",
+        "Sie sind einverstanden, dass Sie geteilte Fotos jederzeit aus dem Feed herausnehmen dürfen.",
+        "Es steht Ihnen frei, Ihre Leserbeiträge nicht zu veröffentlichen.",
+        "Ein Anspruch auf Veröffentlichung eingereichter Fotos besteht, sobald sie geprüft sind.",
+        "Es besteht ein Anspruch auf dauerhafte Verfügbarkeit hochgeladener Videos.",
+        "Auf Ihren Wunsch erfolgt eine Löschung der betroffenen Beiträge.",
+        "Auf Ihren Antrag kann die Entfernung von Kommentaren erfolgen.",
+        "Die Redaktion nimmt keine Kürzungen von Leserbeiträgen vor.",
+        "Eine Jury entscheidet nach festen Kriterien, welche Einsendungen veröffentlicht werden.",
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1211,6 +1330,18 @@ NEGATIVE: dict[str, list[str]] = {
         "Sie verzichten nicht auf Ihr Recht, vor den Gerichten Ihres Wohnsitzes zu klagen.",
         # du-Formen der Verben (der Leser duzt): 'Nutzt du', 'findest du', 'herunterlädst', 'nimmst … an'
         'Die Regeln zum Gerichtsstand findest du in Abschnitt 20.',
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Gerichtsstand für sämtliche Streitigkeiten: Wohnsitz des Kunden.",
+        "Ort der Gerichtsbarkeit ist Ihr Wohnsitz.",
+        "Im Übrigen ist Gerichtsstand der Wohnsitz des Verbrauchers.",
+        "Klagen gegen uns können Sie vor dem Gericht Ihres Wohnsitzes anbringen.",
+        "Verfahren gegen Verbraucher sind an deren Wohnsitz zu führen.",
+        "Streitigkeiten werden von dem für Ihren Wohnsitz zuständigen Gericht entschieden.",
+        "Die örtliche Zuständigkeit richtet sich nach dem Sitz des Kunden.",
+        "Für Klagen gegen Kranich ist das Gericht an Ihrem Wohnsitz zuständig.",
+        "Ist der Kunde Kaufmann, gilt Essen als vereinbarter Gerichtsort.",
+        "Sie behalten jeden Einwand der Unzuständigkeit gegenüber Gerichten außerhalb Ihres Wohnsitzstaates.",
+        "Sie können nach Ihrer Wahl am Ort Ihres Wohnsitzes klagen.",
     ],
     "choice_of_law": [
         # Beinahe-Treffer
@@ -1259,6 +1390,14 @@ NEGATIVE: dict[str, list[str]] = {
         "Als Verbraucher behalten Sie Ihre gesetzlichen Rechte in vollem Umfang.",
         # Deutsche Fassungen der fairen englischen Regressionssätze (Beinahe-Treffer)
         "Als Verbraucher behalten Sie Ihre gesetzlichen Rechte ungeschmälert.",
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Anwendbares Recht: das Recht Ihres Wohnsitzstaates.",
+        "Vertragsstatut ist das Recht des Landes, in dem Sie wohnen.",
+        "Rechtsgrundlage dieses Vertrags ist das Recht Ihres Aufenthaltsstaates.",
+        "Die Parteien wählen deutsches Recht.",
+        "Dieser Vertrag wird vom Recht des Landes, in dem Sie leben, bestimmt.",
+        "Streitfragen werden nach dem Recht Ihres Wohnsitzlandes entschieden.",
+        "Sie müssen die Gesetze des Bundesstaats Oregon einhalten, wenn Sie dort wohnen.",
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -1378,6 +1517,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Der Nutzer ist von der Haftung für Schäden befreit, die er nicht zu vertreten hat.',
         'Ein Schadensersatzanspruch ist der Höhe nach nicht begrenzt.',
         'Wir entschädigen Sie nicht nur für den Ticketpreis, sondern auch für notwendige Auslagen.',
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Für eigene Inhalte wird die Haftung nach den gesetzlichen Vorschriften übernommen.",
+        "Bei Vorsatz sind Schadensersatzansprüche nicht auf den vorhersehbaren Schaden begrenzt.",
+        "Bei Netzausfällen entfällt die Schadensersatzpflicht des Anbieters nicht.",
+        "Ansprüche gegen den Anbieter verjähren nach den gesetzlichen Fristen, frühestens nach drei Jahren.",
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -1554,6 +1698,17 @@ NEGATIVE: dict[str, list[str]] = {
         'Auf Ihren Wunsch löschen wir Ihr Konto, und wir können Ihnen eine Bestätigung per E-Mail senden.',
         # du-Formen der Verben (der Leser duzt): 'Nutzt du', 'findest du', 'herunterlädst', 'nimmst … an'
         'Wenn du den Verlust deines Geräts meldest, deaktivieren wir deinen Zugang.',
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Sie sind berechtigt, Ihre Buchung ohne Angabe von Gründen zu annullieren.",
+        "Wir behalten uns nicht vor, die gebuchte Unterkunft bei Zahlungsverzug zu stornieren.",
+        "Tickets können von Ihnen jederzeit und ohne Angabe von Gründen storniert werden.",
+        "Der Versorger ist nicht berechtigt, die Belieferung ohne vorherige Ankündigung einzustellen.",
+        "Lindwurm darf Konten nicht abschalten, solange eine Beschwerde läuft.",
+        "Ein Anspruch auf Fortführung des Nutzerkontos besteht für die gesamte Laufzeit.",
+        "Es besteht ein Anspruch auf Aufrechterhaltung der Mitgliedschaft bis zum Ende der Laufzeit.",
+        "Die Sperrung des Kontos erfolgt erst nach vorheriger Abmahnung.",
+        "Die Kündigung durch den Kunden bedarf keiner Begründung.",
+        "Die Chatfunktion kann von Mitgliedern für einzelne Kontakte gesperrt werden.",
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -1637,6 +1792,21 @@ NEGATIVE: dict[str, list[str]] = {
         # Review of the German renderings' new patterns: fair clauses that share their words.
         'Jede Nutzung personenbezogener Daten unterliegt den Bestimmungen der DSGVO.',
         'Mit dem Herunterladen der App schließen Sie noch keinen Vertrag; dieser kommt erst mit Ihrer Bestellung zustande.',
+        # Gegenproben zu den weiteren Konstruktionen (verneint, vom Leser, verbraucherfreundlich)
+        "Das Hochladen eines Videos stellt keine Annahme der Verkaufsbedingungen dar.",
+        "Die bloße Nutzung des Portals wird nicht als Zustimmung zu diesen AGB gewertet.",
+        "Sie bestätigen, dass Ihr Besuch der Website keine Zustimmung zu diesen Bedingungen darstellt.",
+        "Der Zugriff auf das Archiv setzt eine Registrierung voraus.",
+        "Das Herunterladen der Karten bedeutet nicht, dass Sie diese Lizenzbedingungen angenommen haben.",
+        "Durch das Absenden der Bestellung kommt ein Kaufvertrag zu diesen Bedingungen zustande.",
+        "Beim Öffnen der App gelten diese Bedingungen erst nach ausdrücklicher Zustimmung als vereinbart.",
+        "Durch das Anklicken von „Akzeptieren“ nehmen Sie die Nutzungsregeln an.",
+        "Mit dem Unterschreiben des Formulars erklären sich Besucher mit der Hausordnung einverstanden.",
+        "Wer die Schnittstelle in Anspruch nimmt, muss ein Entwicklerkonto haben.",
+        "Diese Regeln treten in Kraft, sobald Sie ihnen ausdrücklich zugestimmt haben.",
+        "Die Bedingungen werden durch das Anklicken von „Zustimmen“ verbindlich.",
+        "Der Abschluss des Nutzungsvertrags erfolgt durch Ihre Unterschrift.",
+        "Indem Sie unsere Dienste in Anspruch nehmen, sind Sie nicht automatisch mit diesen Bedingungen einverstanden.",
     ],
 }
 
