@@ -781,6 +781,10 @@ POSITIVE: dict[str, list[str]] = {
         "Die Sperrung des Kontos kann ohne vorherige Abmahnung erfolgen.",
         "Die Kündigung durch den Anbieter bedarf keiner Begründung.",
         "Die Chatfunktion kann für einzelne Mitglieder gesperrt werden.",
+        # Die Person als Objekt ('Sie sperren', 'Ihnen … kündigen' mit langer Lücke); der Leser ist von der Haftung befreit (Sie zuerst)
+        'Wir können Sie jederzeit sperren.',
+        'Heron ist berechtigt, Sie zu sperren.',
+        'Wir können Ihnen jederzeit und ohne Angabe von Gründen kündigen.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -1522,6 +1526,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Bei Vorsatz sind Schadensersatzansprüche nicht auf den vorhersehbaren Schaden begrenzt.",
         "Bei Netzausfällen entfällt die Schadensersatzpflicht des Anbieters nicht.",
         "Ansprüche gegen den Anbieter verjähren nach den gesetzlichen Fristen, frühestens nach drei Jahren.",
+        # Die Person als Objekt ('Sie sperren', 'Ihnen … kündigen' mit langer Lücke); der Leser ist von der Haftung befreit (Sie zuerst)
+        'Sie sind von der Haftung für Schäden befreit, die Sie nicht zu vertreten haben.',
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -1709,6 +1715,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Sperrung des Kontos erfolgt erst nach vorheriger Abmahnung.",
         "Die Kündigung durch den Kunden bedarf keiner Begründung.",
         "Die Chatfunktion kann von Mitgliedern für einzelne Kontakte gesperrt werden.",
+        # Die Person als Objekt ('Sie sperren', 'Ihnen … kündigen' mit langer Lücke); der Leser ist von der Haftung befreit (Sie zuerst)
+        'Bei Verlust können Sie Ihre Karte jederzeit sperren.',
+        'Wir können Sie nicht sperren, ohne Sie vorher anzuhören.',
+        'Andere Nutzer können Sie blockieren.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer

@@ -1,6 +1,7 @@
-"""Terms written in the third person ("the Company may …", "the User agrees …"): the English profile reads
-defined role names as the pronouns the rules are written with (``roles`` in ``language.toml``), so these
-sentences give the verdicts of their "we"/"you" forms. All sentences written for this suite."""
+"""Terms written in the third person ("the Company may …", "the User agrees …", "der Nutzer erklärt sich …"):
+the language profiles read role names as the pronouns the rules are written with (``roles`` in
+``language.toml``), so these sentences give the verdicts of their "we"/"you" and "Sie" forms. All sentences
+written for this suite."""
 
 from __future__ import annotations
 
@@ -60,3 +61,39 @@ NEGATIVE: dict[str, list[str]] = {
 }
 
 test_positive, test_negative = sentence_tests("en", POSITIVE, NEGATIVE)
+
+# German: the reader as "der Nutzer", "der Kunde", "dem Nutzer", "den Kunden"; the verb agrees also when it
+# stands before the role ("Verstößt der Nutzer …", "ist der Kunde …").
+POSITIVE_DE: dict[str, list[str]] = {
+    "unilateral_termination": [
+        "Verstößt der Nutzer gegen diese Bedingungen, ist der Anbieter berechtigt, den Nutzer ohne Vorwarnung zu sperren.",
+        "Der Anbieter kann dem Kunden jederzeit ohne Angabe von Gründen kündigen.",
+    ],
+    "contract_by_using": [
+        "Mit der Nutzung der App erklärt sich der Nutzer mit diesen Bedingungen einverstanden.",
+        "Nutzt der Kunde den Dienst nach einer Änderung weiter, gelten die neuen Bedingungen als angenommen.",
+        "Durch die Registrierung schließt der Nutzer einen verbindlichen Vertrag mit dem Anbieter.",
+    ],
+    "unilateral_change": [
+        "Widerspricht der Kunde nicht innerhalb von vier Wochen, wird die neue Fassung Vertragsbestandteil.",
+    ],
+}
+
+NEGATIVE_DE: dict[str, list[str]] = {
+    "unilateral_termination": [
+        "Der Nutzer kann sein Konto jederzeit in den Einstellungen kündigen.",
+        "Meldet der Kunde den Verlust seiner Karte, sperren wir die Karte auf seinen Wunsch.",
+    ],
+    "jurisdiction": [
+        "Die Regeln zum Gerichtsstand findet der Nutzer in Abschnitt 20.",
+        "Der Verbraucher kann an seinem Wohnsitz klagen.",
+    ],
+    "limitation_of_liability": [
+        "Der Nutzer ist von der Haftung für Schäden befreit, die er nicht zu vertreten hat.",
+    ],
+    "contract_by_using": [
+        "Der Kunde muss den neuen Bedingungen ausdrücklich zustimmen, bevor er den Dienst weiter nutzen kann.",
+    ],
+}
+
+test_positive_de, test_negative_de = sentence_tests("de", POSITIVE_DE, NEGATIVE_DE)

@@ -33,52 +33,56 @@ def match_text(text: str) -> str:
     return text
 
 
-_NEXT_WORD = re.compile(r"(\s+)((?:also|always|never|then|hereby|further|only|expressly|irrevocably|\w+ly)\s+)?([a-z]+(?:'t)?)\b")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+(?:'t)?)(\s+)\Z")
 
 
 def read_roles(text: str, profile: LanguageProfile) -> str:
-    """``text`` with each role name (see ``LanguageProfile.roles``) replaced by its word, padded in front to the same
-    length. A pattern with a group ``role`` replaces only that group (the rest is context); a name shorter
-    than its word stays. After a role with ``agree`` the verb is made to agree with the word ("the User
-    closes" read as "you close"), when the result still fits."""
+    """``text`` with each role name (see ``LanguageProfile.roles``) replaced by its word, padded in front to
+    the same length. A pattern with a group ``role`` replaces only that group (the rest is context); a name
+    shorter than its word stays. Around a role with ``agree`` the finite verb is made to agree with the
+    word: the verb after it ("the User closes" read as "you close", "der Nutzer erklärt" as "Sie erklären";
+    ``agree_skip`` words may stand between), or a verb of ``agree_words`` right before it ("ist der Kunde"
+    read as "sind Sie"; with ``agree_inverted`` any verb the suffix rules know, "schließt der Kunde" as
+    "schließen Sie"), when the result still fits."""
     for pattern, word, agree in profile.roles:
         named = "role" in pattern.groupindex
-
-        def swap(m: re.Match[str], word: str = word, named: bool = named, agree: bool = agree) -> str:
-            whole = m.group(0)
-            lo, hi = (m.start("role") - m.start(), m.end("role") - m.start()) if named else (0, len(whole))
-            if hi - lo < len(word):
-                return whole
-            return whole[:lo] + word.rjust(hi - lo) + whole[hi:]
-
-        if not agree:
-            text = pattern.sub(swap, text)
-            continue
         parts: list[str] = []
         last = 0
         for m in pattern.finditer(text):
-            if m.start() < last:
+            lo, hi = m.span("role") if named else m.span()
+            if lo < last or hi - lo < len(word):
                 continue
-            parts.append(text[last:m.start()])
-            end = m.end()
-            nxt = _NEXT_WORD.match(text, end)
-            verb = _agreeing(nxt.group(3), profile) if nxt is not None else None
-            if nxt is not None and verb is not None:
-                said = word + " " + (nxt.group(2) or "") + verb
-                span = text[m.start():nxt.end()]
-                if len(said) <= len(span):
-                    parts.append(said.rjust(len(span)))
-                    last = nxt.end()
-                    continue
-            parts.append(swap(m))
+            said, start, end = word, lo, hi
+            if agree:
+                before = _PREVIOUS_WORD.search(text, max(last, lo - 40), lo)
+                verb = before.group(1) if before is not None else ""
+                agreed = profile.agree_words.get(verb.lower()) if verb else None
+                if agreed is None and verb and profile.agree_inverted:
+                    agreed = _agreeing(verb[:1].lower() + verb[1:], profile)
+                if before is not None and agreed is not None and agreed != verb.lower():
+                    said = (agreed[:1].upper() + agreed[1:] if verb[:1].isupper() else agreed) + " " + word
+                    start = before.start()
+                else:
+                    after = profile.agree_next.match(text, hi) if profile.agree_next is not None else None
+                    verb = _agreeing(after.group("verb"), profile) if after is not None else None
+                    if after is not None and verb is not None:
+                        said = word + " " + (after.group("skip") or "") + verb
+                        end = after.end()
+            if len(said) > end - start:
+                said, start, end = word, lo, hi
+            parts += [text[last:start], said.rjust(end - start)]
             last = end
-        parts.append(text[last:])
-        text = "".join(parts)
+        if parts:
+            parts.append(text[last:])
+            text = "".join(parts)
     return text
 
 
 def _agreeing(verb: str, profile: LanguageProfile) -> str | None:
-    """The plural form of a third-person singular ``verb`` by the profile's tables, or None."""
+    """The plural form of a third-person singular ``verb`` by the profile's tables, or None (also for a
+    word that does not start in lower case)."""
+    if not verb[:1].islower():
+        return None
     if verb in profile.agree_words:
         return profile.agree_words[verb]
     for ending, plain in profile.agree_suffixes:

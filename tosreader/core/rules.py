@@ -131,6 +131,12 @@ class LanguageProfile:
     # "the Company is" as "we are"): whole-word forms first, then suffix rewrites (first that applies).
     agree_words: dict[str, str] = field(default_factory=dict)
     agree_suffixes: tuple[tuple[str, str], ...] = ()
+    # What may stand between a role and its verb ("the User also agrees", "der Nutzer erklärt hiermit"):
+    # built from the profile's ``agree_skip`` words into the pattern of the word after a role.
+    agree_next: re.Pattern[str] | None = None
+    # German inverts subject and verb ("Verstößt der Nutzer …", "schließt der Kunde …"): the suffix rules
+    # also apply to the word right before a role (English: only the words of ``agree_words``, "is the User").
+    agree_inverted: bool = False
 
 
 # Patterns and the number of characters they may be from the match (``near``, ``followed_by``, …).
@@ -264,6 +270,14 @@ def load_language_profile(path: Path) -> LanguageProfile:
     if not isinstance(agree_suffixes, list) or not all(
             isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in agree_suffixes):
         raise RulePackError(f"{where}: field 'agree_suffixes' must be a list of [ending, replacement] pairs")
+    agree_inverted = lang.get("agree_inverted", False)
+    if not isinstance(agree_inverted, bool):
+        raise RulePackError(f"{where}: field 'agree_inverted' must be true or false")
+    agree_skip = lang.get("agree_skip", "")
+    if not isinstance(agree_skip, str):
+        raise RulePackError(f"{where}: field 'agree_skip' must be a regular expression (string)")
+    skip = f"(?P<skip>(?:{agree_skip})\\s+)?" if agree_skip else "(?P<skip>)"
+    agree_next = _compile(f"\\s+{skip}(?P<verb>[^\\W\\d_]+(?:'t)?)\\b", f"{where} field 'agree_skip'")
     return LanguageProfile(
         code=_require_str(lang, "code", where),
         name=_require_str(lang, "name", where),
@@ -283,6 +297,8 @@ def load_language_profile(path: Path) -> LanguageProfile:
         roles=tuple(roles),
         agree_words=dict(agree_words),
         agree_suffixes=tuple((a, b) for a, b in agree_suffixes),
+        agree_next=agree_next if roles else None,
+        agree_inverted=agree_inverted,
     )
 
 

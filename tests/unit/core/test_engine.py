@@ -694,7 +694,7 @@ def test_the_word_cache_gives_the_findings_of_a_fresh_engine() -> None:
 def _without_roles(profile: str) -> str:
     """The profile with its ``roles`` list and agreement tables taken out."""
     profile = re.sub(r"(?ms)^roles = \[\n.*?^\]\n", "", profile)
-    return re.sub(r"(?m)^agree_(?:words|suffixes) = .*\n", "", profile)
+    return re.sub(r"(?m)^agree_(?:words|suffixes|skip|inverted) = .*\n", "", profile)
 
 
 ROLE_PACK = '''[pack]
@@ -759,6 +759,8 @@ def test_read_roles_keeps_the_length_and_makes_the_verb_agree() -> None:
     ("roles = [ { pattern = '(the', as = 'you' } ]\n", "roles #1: invalid regular expression"),
     ("agree_suffixes = [ ['s'] ]\n", "agree_suffixes' must be a list of \\[ending, replacement\\] pairs"),
     ("agree_words = { is = 3 }\n", "agree_words' must be a table of strings"),
+    ("agree_inverted = 'yes'\n", "agree_inverted' must be true or false"),
+    ("agree_skip = 3\n", "agree_skip' must be a regular expression"),
 ])
 def test_roles_and_agreement_tables_are_validated(tmp_path: Path, roles: str, message: str) -> None:
     def edit(profile: str) -> str:
@@ -766,3 +768,25 @@ def test_roles_and_agreement_tables_are_validated(tmp_path: Path, roles: str, me
 
     with pytest.raises(RulePackError, match=message):
         _with_profile(tmp_path, "en", edit, ROLE_PACK)
+
+
+def test_german_roles_read_the_reader_and_make_the_verb_agree_on_either_side() -> None:
+    from tosreader.core.analysis import get_ruleset
+    from tosreader.core.engine import read_roles
+
+    profile = get_ruleset("de", include_user=False).profile
+    assert profile.agree_inverted
+    for text, read in (
+        ("Der Nutzer erklärt sich einverstanden.", "Sie erklären sich einverstanden."),
+        ("Verstößt der Nutzer gegen die AGB, kann der Anbieter den Nutzer sperren.",
+         "Verstoßen Sie gegen die AGB, kann der Anbieter Sie sperren."),
+        ("So ist der Kunde verpflichtet, dem Kunden zu helfen.", "So sind Sie verpflichtet, Ihnen zu helfen."),
+        ("Widerspricht der Kunde nicht, gilt sie.", "Widersprechen Sie nicht, gilt sie."),
+        ("Wenn der Nutzer ändert, bietet der Nutzer an.", "Wenn Sie ändern, bieten Sie an."),
+        # the genitive plural after a noun, and a conjunction ending in -t before the role, stay as they are
+        ("Die Inhalte der Nutzer werden gespeichert.", "Die Inhalte der Nutzer werden gespeichert."),
+        ("Wir helfen, damit der Nutzer zahlt.", "Wir helfen, damit Sie zahlen."),
+    ):
+        got = read_roles(text, profile)
+        assert len(got) == len(text), text
+        assert " ".join(got.split()) == read, got
