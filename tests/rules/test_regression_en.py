@@ -39,6 +39,11 @@ POSITIVE: dict[str, list[str]] = {
         "The arbitral panel's award shall be final, binding and non-appealable.",
         'Dispute resolution will take place through individual arbitration.',
         'Claims will be channelled into binding arbitral proceedings instead of the courts.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'The award of the arbitrator shall be final and binding on you and us.',
+        'A demand to arbitrate made by either of us is final and binding on both sides.',
+        'You may choose to use small claims court, but all other disputes shall be resolved by an arbitral tribunal.',
+        'Disputes shall be settled by an arbitrator and not by the courts.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -113,6 +118,11 @@ POSITIVE: dict[str, list[str]] = {
         'Any modification of the service may be made by us at any time.',
         'Plan features may be reduced by us.',
         'The game is subject to ongoing revision.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'Your storage quota may be reduced by us without notice.',
+        'Membership benefits may be reduced by us at any time.',
+        'Reductions in the features of your plan may be made by Acme at any time.',
+        'Specifications may be revised at any time without notice.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -205,6 +215,11 @@ POSITIVE: dict[str, list[str]] = {
         'We may suppress documents that our filters flag.',
         'Any advertisement you submit may be declined by Heron.',
         'Photos may be permanently erased when an account is closed.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'We may permanently delete any content, including items you removed to the trash, at any time without notice.',
+        'We may suppress or erase any content you upload without notice.',
+        'Your listings may be suppressed from search results if we believe they violate our policies.',
+        'Adverts may be removed at any time without giving reasons.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -236,6 +251,12 @@ POSITIVE: dict[str, list[str]] = {
         'The exclusively competent court for all disputes is that of Turin.',
         'The seat of the forum for all disputes shall be Lyon.',
         'Every claim shall be conducted before the competent tribunals of Lyon.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'The exclusive venue for any dispute that is exempt from arbitration shall be the state courts in Santa Clara County.',
+        'The venue for all disputes that are excluded from arbitration is the courts of Dublin, to whose jurisdiction you submit.',
+        'Jurisdiction lies exclusively with the courts of Munich, Germany.',
+        'The exclusively competent courts are those of Zurich, Switzerland.',
+        'The seat of the forum shall be Milan, Italy.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -258,6 +279,10 @@ POSITIVE: dict[str, list[str]] = {
         'These terms shall be enforced in accordance with the laws of Norway.',
         'The governing law of these terms shall be Swiss law.',
         'Danish law is the law that governs these terms.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'Any dispute arising from these Terms will be decided in accordance with the laws of England and Wales.',
+        'The laws of the State of New York control these Terms.',
+        'In case of conflict, the laws of Ireland shall control.',
     ],
     "limitation_of_liability": [
         "In no event will we be liable for any indirect or consequential damages, although some of these limitations may not apply to you.",
@@ -327,6 +352,13 @@ POSITIVE: dict[str, list[str]] = {
         'Any losses caused by a stolen password are borne by the user.',
         'Heron owes no compensation for lost revenues or goodwill.',
         'We are not liable for any corruption of data in your account; you are solely responsible for keeping backups.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'We will not compensate you for lost profits, lost revenue or lost goodwill.',
+        'Claims for lost profits or lost savings are excluded.',
+        'Neither party may recover lost profits from the other.',
+        'Our maximum exposure for any claim is capped at the fees you paid in the last month.',
+        'All losses from unauthorised transactions are borne by you.',
+        'You are solely responsible for the security of your account, and we will not be liable for any loss arising from unauthorised access.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -412,6 +444,13 @@ POSITIVE: dict[str, list[str]] = {
         'We may sunset the old version of the application.',
         'Cheaters may be permanently excluded from the game.',
         'Heron may withdraw your card if it is misused.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'We may freeze your wallet at any time, and we will decide when to unfreeze it.',
+        'We may freeze your card without notice; frozen cards are unfrozen at our sole discretion.',
+        'We may put your account on hold and will not restore it until our investigation ends.',
+        'We may decline your card and suspend your wallet if we suspect fraud.',
+        'Termination of your subscription may take place at any time without notice.',
+        'Players who cheat may be excluded from the game without warning.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -465,6 +504,9 @@ POSITIVE: dict[str, list[str]] = {
         'You are deemed to have accepted these house rules by posting in the forum.',
         'If you continue to browse this site, you are agreeing to comply with and be bound by these terms.',
         'By tapping "Join" or continuing with Apple, you accept the Heron terms.',
+        # Review of the battery-3 additions: unfair sentences that must stay flagged.
+        'Registration will be considered your agreement to the Terms of Service and our Privacy Policy.',
+        'A binding contract is formed as soon as you log in to the app.',
     ],
 }
 
@@ -570,6 +612,15 @@ NEGATIVE: dict[str, list[str]] = {
         'The only forum for any claim against Heron is a court in the place where you live.',
         'A decision of our support team on refunds is final.',
         'Dispute resolution will take place through our customer support team first.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        "The ombudsman's decision is binding and final for us but not for you; you remain free to start court or arbitration proceedings.",
+        'Our decision on your chargeback is final, binding on the seller, and does not prevent you from seeking arbitration or going to court.',
+        'You may choose to have a claim decided by an arbitral tribunal instead of a court.',
+        'If both of us agree, the dispute may be referred to an arbitral panel; otherwise the courts of your residence have jurisdiction.',
+        'A claim can be resolved before an arbitral panel only if both parties sign a separate agreement.',
+        'Disputes shall not be settled by an arbitrator but by the courts of your place of residence.',
+        'You may opt out of this agreement to arbitrate; if you do, claims will not be heard before an arbitrator.',
+        'You are not required to submit disputes to arbitration, and any claims you have may be heard by the competent courts.',
     ],
     "unilateral_change": [
         "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
@@ -717,6 +768,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Any modification of the service may be made only with your consent.',
         'Plan features may be reduced by you in the settings.',
         'The price of your plan is not subject to revision during the first year.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        'Your fees may be reduced by us if you qualify for our student discount.',
+        'The price you pay may be reduced by us if we find the same product cheaper elsewhere within 14 days.',
+        'Reductions in the price of your membership may be made by Spotify during promotional periods.',
+        'Specifications may be revised by the manufacturer; check the product page before ordering.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -835,6 +891,17 @@ NEGATIVE: dict[str, list[str]] = {
         'You can suppress documents you do not want to see in your search results.',
         'Any advertisement you submit will be published within two days.',
         'Photos you delete may be permanently erased after 30 days.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        'Threads you delete may be permanently erased from our servers after 30 days.',
+        'Photos that you have deleted will be permanently removed after 30 days.',
+        'We will purge your personal information from our systems within 30 days of your erasure request.',
+        'We will erase any photos you submitted for identity verification once verification is complete.',
+        'We will purge inactive payment card data after 13 months, as required by PCI rules.',
+        'If you object, we will suppress your data so that you no longer receive advertisements.',
+        'We may erase your location data after 18 months unless you choose to keep it.',
+        'We may suppress duplicate search results to show you a cleaner list.',
+        'Your search results may be erased from your device when you clear the cache.',
+        'Expired adverts are liable to be removed from search results by the advertiser.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -907,6 +974,16 @@ NEGATIVE: dict[str, list[str]] = {
         'The seat of our company is in Lyon.',
         'You keep every right to object to a court far from your home.',
         'The parties agree that the exclusive forum for any dispute is binding arbitration.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        'The exclusive forum for all disputes shall be binding arbitration administered by the AAA.',
+        'Jurisdiction lies with the courts where the consumer is domiciled.',
+        'Jurisdiction lies with the courts of the member state in which the consumer resides.',
+        'For consumers, jurisdiction lies with the courts of their country of residence.',
+        'The exclusively competent courts are those of the place where you live.',
+        'Claims must be brought before the competent tribunals of the country where you reside.',
+        'The seat of the forum for small claims is the county court nearest to your address.',
+        'The seat of the forum is your place of residence if you are a consumer.',
+        'Jurisdiction lies with the courts of the place where the consumer has their habitual residence.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -942,6 +1019,13 @@ NEGATIVE: dict[str, list[str]] = {
         'These terms shall be enforced in accordance with the laws of the country where you reside.',
         'The governing law of these terms shall be the law of the country where you live.',
         'Your local law is the law that governs these terms.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        'Claims for flight delay compensation are decided in accordance with the laws of the European Union.',
+        'Your right to a refund is determined in accordance with the laws of the state where you bought the product.',
+        'Taxes are settled in accordance with the laws of the country of delivery.',
+        'The laws of Germany control export of some of our products, so check local restrictions.',
+        'Where the laws of France control the sale of alcohol, we will ask for proof of age.',
+        'Some laws of Quebec may control how we calculate your taxes.',
     ],
     "limitation_of_liability": [
         "WE DON’T EXCLUDE OR LIMIT OUR LIABILITY TO YOU WHERE THAT WOULD BE ILLEGAL.",
@@ -1167,6 +1251,18 @@ NEGATIVE: dict[str, list[str]] = {
         'Any losses caused by our own error are borne by us.',
         'Our reports help you track lost revenues from cancelled bookings.',
         'You remain fully responsible for maintaining a copy of your invoices.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        'We are liable for lost profits caused by our gross negligence.',
+        'You may claim compensation for your lost profits if we breach this agreement.',
+        'We will compensate you for lost profits and other foreseeable losses caused by our breach.',
+        'Your claim for damages, including lost profits, is not limited by these Terms.',
+        'We will reimburse any fees you paid, plus interest, including lost savings caused by our error.',
+        'Sellers are responsible for their own lost revenue from cancelled listings.',
+        'You can recover lost profits from us if we breach these Terms intentionally.',
+        'We do not exclude our liability for lost profits caused by our gross negligence.',
+        'Losses are borne by you only if you acted fraudulently; otherwise we refund unauthorised payments in full.',
+        'If you paid by card, any currency conversion losses are borne by you, as shown before you confirm the payment.',
+        'Your maximum exposure for unauthorised payments is capped at £35 under the Payment Services Regulations.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
@@ -1379,6 +1475,12 @@ NEGATIVE: dict[str, list[str]] = {
         'You may decline to provide the optional survey answers.',
         "We will never sunset the application without six months' notice.",
         'Players may exclude themselves from the game for a cooling-off period.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        'You can freeze and unfreeze your card at any time in the app.',
+        'If your account was locked after too many login attempts, you can unlock it by resetting your password.',
+        'Your bank may decline your card if you exceed your credit limit.',
+        'Termination of your subscription may take place at the end of any billing period if you give us notice.',
+        'Players who cheat may be excluded from the game by the tournament organiser.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
@@ -1483,6 +1585,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Members are asked to accept these house rules before posting.',
         'If you continue to browse this site, you are agreeing to comply with local laws.',
         'By tapping "Join", you accept the Heron terms.',
+        # Review of the battery-3 additions: fair sentences the narrowed patterns must not flag.
+        'Your use of cookies settings is considered your consent to the categories you select.',
+        'Your registration will be considered an agreement to our newsletter only if you tick the box.',
+        'Your visit is treated as an agreement to cookies only after you press Accept in the cookie banner.',
+        'A binding contract is formed only when you sign in and expressly click "Confirm purchase".',
     ],
 }
 
