@@ -77,6 +77,11 @@ POSITIVE: dict[str, list[str]] = {
         "Streitfälle werden schiedsgerichtlich entschieden.",
         "Die Angelegenheit wird einem Schiedsverfahren unterzogen.",
         "Der Schiedsrichter entscheidet auch darüber, ob ein Anspruch schiedsfähig ist.",
+        # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
+        "Die Entscheidung über alle Streitigkeiten obliegt einem Schiedsrichter der AAA; Sie können nicht vor Gericht klagen.",
+        "Alle Streitigkeiten werden schiedsgerichtlich entschieden; eine freiwillige Teilnahme an der Verbraucherschlichtung bleibt unberührt.",
+        "Die Beilegung aller Streitigkeiten erfolgt schiedsgerichtlich; jede Partei kann die Kosten nicht zurückverlangen.",
+        "Der Rechtsweg ist ausgeschlossen; an seine Stelle tritt ein Schiedsgremium des Anbieters.",
     ],
     "unilateral_change": [
         # Gegenproben
@@ -215,6 +220,13 @@ POSITIVE: dict[str, list[str]] = {
         "Über den Umfang der Leistungen entscheidet der Anbieter nach freiem Ermessen.",
         "Die Plattform wird ständig weiterentwickelt.",
         "Wir verändern unsere Dienste laufend.",
+        # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
+        "Es steht uns frei, Funktionen jederzeit zu entfernen; Sie sind nicht berechtigt, eine Erstattung zu verlangen.",
+        "Die Funktionen der App können jederzeit geändert oder entfernt werden, ohne dass Sie davon erfahren; Ihre Einstellungen gehen dabei verloren.",
+        "Der Kunde stimmt bereits jetzt künftigen Änderungen der Preise zu; personenbezogene Daten werden nicht berührt.",
+        "Die Leistungen können jederzeit reduziert werden; Sie dürfen nicht widersprechen.",
+        "Die Preise können jederzeit erhöht oder reduziert werden.",
+        "Es steht dem Anbieter frei, den Tarif jederzeit zu wechseln.",
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -353,6 +365,11 @@ POSITIVE: dict[str, list[str]] = {
         "Die Entfernung von Kommentaren kann ohne vorherige Prüfung erfolgen.",
         "Die Redaktion behält sich Kürzungen von Leserbeiträgen vor.",
         "Wir entscheiden nach eigenem Ermessen, welche Einsendungen veröffentlicht werden.",
+        # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
+        "Fotos können jederzeit und ohne Angabe von Gründen entfernt werden; Ihre Privatsphäre-Einstellungen gelten dafür nicht.",
+        "Beiträge können jederzeit von uns gelöscht werden, Sie können jedoch nichts dagegen tun.",
+        "Beiträge können von der Moderation jederzeit gelöscht werden.",
+        "Wir behalten uns die Löschung der Kommentare jederzeit vor.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -488,6 +505,9 @@ POSITIVE: dict[str, list[str]] = {
         "Dieser Vertrag wird vom Recht von Neuseeland bestimmt.",
         "Streitfragen werden nach norwegischem Recht entschieden.",
         "Für diese Bedingungen gelten die Gesetze des Bundesstaats Oregon.",
+        # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
+        "Rechtsgrundlage dieses Vertrags ist ausschließlich irisches Recht.",
+        "Die Parteien vereinbaren österreichisches Recht.",
     ],
     "limitation_of_liability": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -586,6 +606,9 @@ POSITIVE: dict[str, list[str]] = {
         "Schadensersatzansprüche sind auf den vorhersehbaren, vertragstypischen Schaden begrenzt.",
         "Bei Netzausfällen entfällt jede Schadensersatzpflicht des Anbieters.",
         "Ansprüche gegen den Anbieter verjähren abweichend von den gesetzlichen Fristen innerhalb eines Jahres.",
+        # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
+        "Die Schadensersatzpflicht des Anbieters entfällt bei leichter Fahrlässigkeit.",
+        "Ansprüche des Kunden wegen Mängeln verjähren abweichend von den gesetzlichen Vorschriften in einem Jahr.",
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -785,6 +808,11 @@ POSITIVE: dict[str, list[str]] = {
         'Wir können Sie jederzeit sperren.',
         'Heron ist berechtigt, Sie zu sperren.',
         'Wir können Ihnen jederzeit und ohne Angabe von Gründen kündigen.',
+        # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
+        "Die Kündigung durch den Anbieter kann jederzeit und ohne Angabe von Gründen erfolgen.",
+        "Die Kontoschließung kann ohne vorherige Ankündigung erfolgen; nach Wartungsarbeiten wird das Konto nicht wiederhergestellt.",
+        "Der Veranstalter hat das Recht, Buchungen jederzeit zu stornieren.",
+        "Buchungen können jederzeit und ohne Angabe von Gründen von uns storniert werden.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -915,6 +943,14 @@ POSITIVE: dict[str, list[str]] = {
         "Die Bedingungen werden durch das Betrachten der Seiten verbindlich.",
         "Der Abschluss des Nutzungsvertrags erfolgt durch die erste Nutzung der Plattform.",
         "Indem Sie unsere Dienste in Anspruch nehmen, sind Sie mit diesen Bedingungen einverstanden.",
+        # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
+        "Mit dem Betreten des Fahrzeugs kommt der Beförderungsvertrag zustande.",
+        "Das Öffnen der App stellt Ihre Annahme dieser Bedingungen dar, einschließlich der Regeln zur Zahlung.",
+        "Mit dem Betreten der Halle unterwirft sich der Besucher der Hausordnung, ohne dass es einer Unterschrift bedarf.",
+        "Das Spielen des Spiels nach einem Update gilt als Annahme der neuen Regeln, ein Widerspruch ist ausgeschlossen.",
+        "Das Weiterspielen gilt als Annahme der neuen Regeln; Cookies werden dabei nicht gesetzt.",
+        "Das Installieren der Software setzt die Anerkennung dieser Lizenzbedingungen voraus.",
+        "Durch das Herunterladen der App erklären Sie Ihr Einverständnis mit diesen Nutzungsbedingungen.",
     ],
 }
 
@@ -995,6 +1031,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Streitfälle werden nicht schiedsgerichtlich entschieden.",
         "Die Angelegenheit wird keinem Schiedsverfahren unterzogen.",
         "Ein Gericht entscheidet darüber, ob ein Anspruch schiedsfähig ist.",
+        # Nachprüfung der Battery-3-Regeln: faire Fassungen, die die neuen Muster nicht treffen dürfen
+        "Der Rechtsweg zu den ordentlichen Gerichten ist nicht ausgeschlossen; ein Schiedsverfahren findet nicht statt.",
+        "Der Rechtsweg ist ausgeschlossen; an seine Stelle tritt die Entscheidung der Jury.",
+        "Ein Schiedsverfahren wird nicht durchgeführt; kein Rechtsstreit wird einem Schiedsverfahren unterworfen.",
+        "Für Streitigkeiten mit Kaufleuten gilt die Zuständigkeit des Schiedsgerichts der Handelskammer Hamburg.",
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1136,6 +1177,15 @@ NEGATIVE: dict[str, list[str]] = {
         "Über den Umfang der Leistungen entscheiden Sie bei der Buchung.",
         "Die Plattform wird ständig gewartet.",
         "Wir verändern unsere Dienste nicht laufend, sondern nur nach Ankündigung.",
+        # Nachprüfung der Battery-3-Regeln: faire Fassungen, die die neuen Muster nicht treffen dürfen
+        "Die Preise können durch Gutscheine reduziert werden.",
+        "Der Speicherplatz kann durch ein Upgrade erhöht werden.",
+        "Der Tarif kann vom Kunden monatlich gewechselt und angepasst werden.",
+        "Es steht dem Kunden frei, den Tarif jederzeit zu wechseln.",
+        "Eine Anpassung der Preise erfolgt nicht während der Mindestlaufzeit.",
+        "Der Kunde stimmt künftigen Änderungen nur zu, wenn er diese ausdrücklich bestätigt.",
+        "Widerspricht der Mieter der Modernisierung nicht innerhalb der Frist, gilt sie nicht als genehmigt.",
+        "Über den Umfang der Leistungen entscheidet der Arzt nach ärztlichem Ermessen.",
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1265,6 +1315,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Auf Ihren Antrag kann die Entfernung von Kommentaren erfolgen.",
         "Die Redaktion nimmt keine Kürzungen von Leserbeiträgen vor.",
         "Eine Jury entscheidet nach festen Kriterien, welche Einsendungen veröffentlicht werden.",
+        # Nachprüfung der Battery-3-Regeln: faire Fassungen, die die neuen Muster nicht treffen dürfen
+        "Beiträge, die Sie als privat markieren, werden aus den Suchergebnissen ausgeblendet.",
+        "Rezensionen können vom Verfasser zurückgezogen werden.",
+        "Kommentare können auf Wunsch des Verfassers unkenntlich gemacht werden.",
+        "Die Entfernung der Beiträge erfolgt, sobald Sie im Support-Ticket darum bitten.",
+        "Wir behalten uns die Löschung der Kommentare nicht vor.",
+        "Ein Anspruch auf Speicherung gelöschter Dateien besteht nicht, nachdem Sie den Papierkorb geleert haben.",
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1402,6 +1459,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Dieser Vertrag wird vom Recht des Landes, in dem Sie leben, bestimmt.",
         "Streitfragen werden nach dem Recht Ihres Wohnsitzlandes entschieden.",
         "Sie müssen die Gesetze des Bundesstaats Oregon einhalten, wenn Sie dort wohnen.",
+        # Nachprüfung der Battery-3-Regeln: faire Fassungen, die die neuen Muster nicht treffen dürfen
+        "Rechtsgrundlage für die Verarbeitung ist das Recht der Union oder der Mitgliedstaaten, dem der Verantwortliche unterliegt.",
+        "Rechtsgrundlage für die Verarbeitung ist das Recht der Bundesrepublik Deutschland.",
+        "Die Parteien vereinbaren österreichisches Recht, soweit Sie Ihren Wohnsitz in Österreich haben.",
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -1528,6 +1589,11 @@ NEGATIVE: dict[str, list[str]] = {
         "Ansprüche gegen den Anbieter verjähren nach den gesetzlichen Fristen, frühestens nach drei Jahren.",
         # Die Person als Objekt ('Sie sperren', 'Ihnen … kündigen' mit langer Lücke); der Leser ist von der Haftung befreit (Sie zuerst)
         'Sie sind von der Haftung für Schäden befreit, die Sie nicht zu vertreten haben.',
+        # Nachprüfung der Battery-3-Regeln: faire Fassungen, die die neuen Muster nicht treffen dürfen
+        "Die Schadensersatzpflicht des Kunden entfällt, wenn er den Schaden nicht zu vertreten hat.",
+        "Eine Haftung des Mieters entfällt bei höherer Gewalt.",
+        "Die Ersatzpflicht des Nutzers entfällt bei höherer Gewalt.",
+        "Ansprüche des Kunden wegen Mängeln verjähren nach den gesetzlichen Vorschriften in zwei Jahren.",
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -1719,6 +1785,12 @@ NEGATIVE: dict[str, list[str]] = {
         'Bei Verlust können Sie Ihre Karte jederzeit sperren.',
         'Wir können Sie nicht sperren, ohne Sie vorher anzuhören.',
         'Andere Nutzer können Sie blockieren.',
+        # Nachprüfung der Battery-3-Regeln: faire Fassungen, die die neuen Muster nicht treffen dürfen
+        "Ihre Kündigung bedarf keiner Begründung.",
+        "Die Kündigung der Mitgliedschaft durch das Mitglied bedarf keiner Begründung.",
+        "Buchungen können jederzeit kostenlos storniert werden.",
+        "Nach unserem Ermessen erstatten wir Ihnen den Ticketpreis, wenn Sie den Termin stornieren.",
+        "Die Kommentarfunktion kann für bestimmte Nutzer in den Privatsphäre-Einstellungen eingeschränkt werden.",
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -1817,6 +1889,22 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Bedingungen werden durch das Anklicken von „Zustimmen“ verbindlich.",
         "Der Abschluss des Nutzungsvertrags erfolgt durch Ihre Unterschrift.",
         "Indem Sie unsere Dienste in Anspruch nehmen, sind Sie nicht automatisch mit diesen Bedingungen einverstanden.",
+        # Nachprüfung der Battery-3-Regeln: faire Fassungen, die die neuen Muster nicht treffen dürfen
+        "Durch das Ausfüllen des Anmeldeformulars kommt noch kein Vertrag zustande.",
+        "Durch das Einlösen des Gutscheins kommt kein Vertrag mit uns zustande; Vertragspartner ist der Händler.",
+        "Mit dem Unternehmen kommt kein Vertrag zustande; wir vermitteln nur.",
+        "Beim Buchen einer Reise kommt der Vertrag mit dem Reiseveranstalter zustande.",
+        "Mit dem Übermitteln des Auftragsformulars kommt ein Vertrag zustande, sobald wir den Auftrag bestätigen.",
+        "Beim Anmelden zum Kurs kommt ein Vertrag erst mit unserer Teilnahmebestätigung zustande.",
+        "Mit dem Bestätigen der E-Mail-Adresse kommt der Nutzungsvertrag zustande.",
+        "Mit dem Versenden unserer Annahmeerklärung kommt der Vertrag zustande.",
+        "Mit dem Kunden kommt ein Vertrag erst mit unserer Auftragsbestätigung zustande.",
+        "Das Untervermieten der Wohnung setzt die Zustimmung des Vermieters voraus.",
+        "Das Ändern dieser Bedingungen setzt Ihre Zustimmung voraus.",
+        "Das Erstellen eines Kontos setzt Ihre Zustimmung zu diesen Nutzungsbedingungen voraus, die Sie bei der Registrierung erteilen.",
+        "Durch das Aktivieren der Zwei-Faktor-Anmeldung erklären Sie Ihr Einverständnis, dass wir Ihre Telefonnummer speichern.",
+        "Der Vertrag wird mit dem Freischalten Ihres Kontos durch uns wirksam.",
+        "Die Kündigung des Vertrags wird mit dem Ablaufen der Frist wirksam.",
     ],
 }
 
