@@ -33,49 +33,70 @@ def match_text(text: str) -> str:
     return text
 
 
+_READ_CACHE_SIZE = 1024  # texts remembered by Engine._read_part, each at most _READ_CACHE_LONGEST long
+_READ_CACHE_LONGEST = 20_000
+_BEFORE_REACH = 80  # characters of read text a role's ``before`` condition looks at
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+(?:'t)?)(\s+)\Z")
 
 
 def read_roles(text: str, profile: LanguageProfile) -> str:
     """``text`` with each role name (see ``LanguageProfile.roles``) replaced by its word, padded in front to
-    the same length. A pattern with a group ``role`` replaces only that group (the rest is context); a name
-    shorter than its word stays. Around a role with ``agree`` the finite verb is made to agree with the
-    word: the verb after it ("the User closes" read as "you close", "der Nutzer erklärt" as "Sie erklären";
-    ``agree_skip`` words may stand between), or a verb of ``agree_words`` right before it ("ist der Kunde"
-    read as "sind Sie"; with ``agree_inverted`` any verb the suffix rules know, "schließt der Kunde" as
-    "schließen Sie"), when the result still fits."""
-    for pattern, word, agree in profile.roles:
-        named = "role" in pattern.groupindex
-        parts: list[str] = []
-        last = 0
-        for m in pattern.finditer(text):
-            lo, hi = m.span("role") if named else m.span()
-            if lo < last or hi - lo < len(word):
+    the same length (where several roles could start, the first listed whose ``before`` condition holds
+    wins). ``before`` must match the text right before the name (as
+    read so far); a name shorter than its word stays. Around a role with ``agree`` the finite verb is made to
+    agree with the word: the verb after it ("the User closes" read as "you close", "der Nutzer erklärt" as
+    "Sie erklären"; ``agree_skip`` words may stand between), or a verb of ``agree_words`` right before it
+    ("ist der Kunde" read as "sind Sie"; with ``agree_inverted`` any verb the suffix rules know, "schließt
+    der Kunde" as "schließen Sie"), when the result still fits."""
+    if not profile.roles:
+        return text
+    starts = sorted({m.start() for role in profile.roles for m in (role.scan or role.pattern).finditer(text)})
+    parts: list[str] = []
+    last = 0
+    for at in starts:
+        if at < last:
+            continue
+        chosen = None
+        for role in profile.roles:
+            found = role.pattern.match(text, at)
+            if found is None or found.end() - found.start() < len(role.word):
                 continue
-            said, start, end = word, lo, hi
-            if agree:
-                before = _PREVIOUS_WORD.search(text, max(last, lo - 40), lo)
-                verb = before.group(1) if before is not None else ""
-                agreed = profile.agree_words.get(verb.lower()) if verb else None
-                if agreed is None and verb and profile.agree_inverted:
-                    agreed = _agreeing(verb[:1].lower() + verb[1:], profile)
-                if before is not None and agreed is not None and agreed != verb.lower():
-                    said = (agreed[:1].upper() + agreed[1:] if verb[:1].isupper() else agreed) + " " + word
-                    start = before.start()
-                else:
-                    after = profile.agree_next.match(text, hi) if profile.agree_next is not None else None
-                    verb = _agreeing(after.group("verb"), profile) if after is not None else None
-                    if after is not None and verb is not None:
-                        said = word + " " + (after.group("skip") or "") + verb
-                        end = after.end()
-            if len(said) > end - start:
-                said, start, end = word, lo, hi
-            parts += [text[last:start], said.rjust(end - start)]
-            last = end
-        if parts:
-            parts.append(text[last:])
-            text = "".join(parts)
-    return text
+            if role.before is not None:
+                gap = text[max(last, at - _BEFORE_REACH) : at]  # the read text before the name, as far as reached
+                read = "".join(parts[-4:]) + gap if len(gap) < _BEFORE_REACH else gap
+                context = read if len(read) <= _BEFORE_REACH and len(read) == at else "\0" + read[-_BEFORE_REACH:]
+                if role.before.search(context) is None:
+                    continue
+            chosen = role, found
+            break
+        if chosen is None:
+            continue
+        role, found = chosen
+        lo, hi = found.span()
+        said, start, end = role.word, lo, hi
+        if role.agree:
+            before = _PREVIOUS_WORD.search(text, max(last, lo - 40), lo)
+            verb = before.group(1) if before is not None else ""
+            agreed = profile.agree_words.get(verb.lower()) if verb else None
+            if agreed is None and verb and profile.agree_inverted:
+                agreed = _agreeing(verb[:1].lower() + verb[1:], profile)
+            if before is not None and agreed is not None and agreed != verb.lower():
+                said = (agreed[:1].upper() + agreed[1:] if verb[:1].isupper() else agreed) + " " + role.word
+                start = before.start()
+            else:
+                after = profile.agree_next.match(text, hi) if profile.agree_next is not None else None
+                verb = _agreeing(after.group("verb"), profile) if after is not None else None
+                if after is not None and verb is not None:
+                    said = role.word + " " + (after.group("skip") or "") + verb
+                    end = after.end()
+        if len(said) > end - start:
+            said, start, end = role.word, lo, hi
+        parts += [text[last:start], said.rjust(end - start)]
+        last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _agreeing(verb: str, profile: LanguageProfile) -> str | None:
@@ -86,7 +107,8 @@ def _agreeing(verb: str, profile: LanguageProfile) -> str | None:
     if verb in profile.agree_words:
         return profile.agree_words[verb]
     for ending, plain in profile.agree_suffixes:
-        if verb.endswith(ending) and len(verb) > len(ending) + 1:
+        # a short ending needs a stem before it ("as" is no verb in -s); a long one may be the whole word
+        if verb.endswith(ending) and (len(verb) > len(ending) + 1 or len(ending) > 3):
             return verb[: len(verb) - len(ending)] + plain
     return None
 
@@ -167,12 +189,25 @@ class Engine:
                 self._always.append(i)
             for kw in rule.keywords:
                 self._keywords.setdefault(kw, []).append(i)
+        self._read_cache: dict[str, str] = {}
         self._build_prefilter()
 
     def _read(self, text: str) -> str:
         """``text`` as the rules read it: :func:`match_text`, then the profile's role names."""
         text = match_text(text)
         return read_roles(text, self.profile) if self.profile.roles else text
+
+    def _read_part(self, text: str) -> str:
+        """:meth:`_read` of a heading, a lead-in or a block, which many rules ask for again and again:
+        remembered (up to _READ_CACHE_SIZE texts, then forgotten all at once)."""
+        if len(text) > _READ_CACHE_LONGEST:
+            return self._read(text)
+        read = self._read_cache.get(text)
+        if read is None:
+            if len(self._read_cache) >= _READ_CACHE_SIZE:
+                self._read_cache.clear()
+            read = self._read_cache[text] = self._read(text)
+        return read
 
     @classmethod
     def for_ruleset(cls, ruleset: RuleSet) -> Engine:
@@ -368,7 +403,7 @@ class Engine:
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
         results = []
         for rule in self.ruleset.rules:
-            results += self._evaluate(rule, clause, folded, self._read(lead_in))
+            results += self._evaluate(rule, clause, folded, self._read_part(lead_in))
         return _requoted(results, folded, clause_text)
 
     def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
@@ -378,13 +413,13 @@ class Engine:
         risky match that overlaps no earlier one; else a good point from a denied match, or [].
         ``patterns``: the ones the prefilter let through (all of the rule's by default), in order.
         ``document``: the clause's document, for ``unless_block`` (without it the clause is its block)."""
-        if rule.heading and not any(p.search(self._read(clause.heading)) for p in rule.heading):
+        if rule.heading and not any(p.search(self._read_part(clause.heading)) for p in rule.heading):
             return []
         if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
             return []
         if rule.unless_lead_in and lead and any(p.search(lead) for p in rule.unless_lead_in):
             return []
-        if rule.unless_heading and any(p.search(self._read(clause.heading)) for p in rule.unless_heading):
+        if rule.unless_heading and any(p.search(self._read_part(clause.heading)) for p in rule.unless_heading):
             return []
         if rule.all and not all(p.search(text) for p in rule.all):
             return []
@@ -442,7 +477,7 @@ class Engine:
             block = text
             if document is not None and clause.block < len(document.blocks):
                 b = document.blocks[clause.block]
-                block = self._read(document.text[b.start : b.end])
+                block = self._read_part(document.text[b.start : b.end])
             return not any(p.search(block) for p in rule.unless_block)
         return True
 

@@ -93,6 +93,21 @@ class GoodVariant:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A role name of terms written in the third person ("the User", "der Kunde") and the pronoun the rules
+    read instead ("you", "Sie"); ``before`` must match the text right before the name; with ``agree`` the
+    finite verb next to it is made to agree with the pronoun (see ``engine.read_roles``)."""
+
+    pattern: re.Pattern[str]
+    word: str
+    agree: bool = False
+    before: re.Pattern[str] | None = None
+    # ``pattern`` without a leading \\b, which keeps the regular-expression engine from skipping ahead to
+    # the first letter: it finds the candidates, ``pattern`` decides.
+    scan: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     """Per-language cues the engine uses: negation, scope breaks, who is the actor, macros."""
 
@@ -126,7 +141,7 @@ class LanguageProfile:
     # Defined role names read as the pronouns the rules are written with ("the User's account" as "your
     # account", "the Company may" as "we may"): each pattern's match is replaced by its word, padded with
     # spaces to the same length, in the text the rules read (offsets and quoted words stay the source's).
-    roles: tuple[tuple[re.Pattern[str], str, bool], ...] = ()
+    roles: tuple[Role, ...] = ()
     # A role with ``agree`` (a subject read as "you" or "we"): the verb after it is made to agree ("the User closes" read as "you close",
     # "the Company is" as "we are"): whole-word forms first, then suffix rewrites (first that applies).
     agree_words: dict[str, str] = field(default_factory=dict)
@@ -252,7 +267,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     roles_raw = lang.get("roles", [])
     if not isinstance(roles_raw, list):
         raise RulePackError(f"{where}: field 'roles' must be a list of {{ pattern = ..., as = ... }} tables")
-    roles = []
+    roles: list[Role] = []
     for i, role in enumerate(roles_raw):
         role_where = f"{where} roles #{i + 1}"
         if not isinstance(role, dict):
@@ -261,8 +276,17 @@ def load_language_profile(path: Path) -> LanguageProfile:
         agree = role.get("agree", False)
         if not isinstance(agree, bool):
             raise RulePackError(f"{role_where}: field 'agree' must be true or false")
-        roles.append((_compile(_expand(_require_str(role, "pattern", role_where), macros, role_where),
-                               role_where), word, agree))
+        source = _expand(_require_str(role, "pattern", role_where), macros, role_where)
+        role_pattern = _compile(source, role_where)
+        if role_pattern.groupindex:
+            raise RulePackError(f"{role_where}: the pattern may not name groups (context before the name goes in 'before')")
+        before = None
+        if "before" in role:
+            before_source = _expand(_require_str(role, "before", role_where), macros, role_where)
+            before = _compile(f"(?:{before_source})\\Z", f"{role_where} field 'before'")
+        source = role_pattern.pattern
+        scan = re.compile(source[2:], re.IGNORECASE) if source.startswith("\\b") else role_pattern
+        roles.append(Role(role_pattern, word, agree, before, scan))
     agree_words = lang.get("agree_words", {})
     if not isinstance(agree_words, dict) or not all(isinstance(v, str) for v in agree_words.values()):
         raise RulePackError(f"{where}: field 'agree_words' must be a table of strings")

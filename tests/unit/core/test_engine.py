@@ -740,6 +740,9 @@ READ_ROLES = [
     # a defined term that starts with a role name, and a company in lower case, are no roles
     ("en", "The User Content and the Company Materials", "The User Content and the Company Materials"),
     ("en", "Ask the company that issued the card.", "Ask the company that issued the card."),
+    # "the Company" after a preposition or a verb (the role's ``before``) is "us", also after a role read before
+    ("en", "You and the Company agree; write to the Company.", "You and us agree; write to us."),
+    ("en", "Between the User and the Company", "Between you and us"),
     # German: the verb agrees on either side of the role (agree_inverted)
     ("de", "Der Nutzer erklärt sich einverstanden.", "Sie erklären sich einverstanden."),
     ("de", "Verstößt der Nutzer gegen die AGB, kann der Anbieter den Nutzer sperren.",
@@ -770,6 +773,8 @@ def test_read_roles_keeps_the_length_and_makes_the_verb_agree(lang: str, text: s
     ("agree_suffixes = [ ['s'] ]\n", "agree_suffixes' must be a list of \\[ending, replacement\\] pairs"),
     ("agree_words = { is = 3 }\n", "agree_words' must be a table of strings"),
     ("agree_inverted = 'yes'\n", "agree_inverted' must be true or false"),
+    ("roles = [ { pattern = '(?P<x>the) User', as = 'you' } ]\n", "roles #1: the pattern may not name groups"),
+    ("roles = [ { pattern = 'the User', as = 'you', before = '(by' } ]\n", "roles #1 field 'before': invalid"),
     ("agree_skip = 3\n", "agree_skip' must be a regular expression"),
 ])
 def test_roles_and_agreement_tables_are_validated(tmp_path: Path, roles: str, message: str) -> None:
