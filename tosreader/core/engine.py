@@ -34,12 +34,13 @@ def match_text(text: str) -> str:
 
 
 _READ_CACHE_SIZE = 1024  # texts remembered by Engine._read_part, each at most _READ_CACHE_LONGEST long
-_READ_CACHE_LONGEST = 20_000
+_READ_CACHE_LONGEST = 4_000
+_SENTENCE_START = re.compile(r"(?:\A|[\n.;:!?(„“\"»«])[ \t\u00a0]*\Z")
 _BEFORE_REACH = 80  # characters of read text a role's ``before`` condition looks at
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+(?:'t)?)(\s+)\Z")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+(?:'t)?)([ \t\u00a0]+)\Z")  # on the same line: no heading
 
 
-def read_roles(text: str, profile: LanguageProfile) -> str:
+def read_roles(text: str, profile: LanguageProfile, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` with each role name (see ``LanguageProfile.roles``) replaced by its word, padded in front to
     the same length (where several roles could start, the first listed whose ``before`` condition holds
     wins). ``before`` must match the text right before the name (as
@@ -47,7 +48,8 @@ def read_roles(text: str, profile: LanguageProfile) -> str:
     agree with the word: the verb after it ("the User closes" read as "you close", "der Nutzer erklärt" as
     "Sie erklären"; ``agree_skip`` words may stand between), or a verb of ``agree_words`` right before it
     ("ist der Kunde" read as "sind Sie"; with ``agree_inverted`` any verb the suffix rules know, "schließt
-    der Kunde" as "schließen Sie"), when the result still fits."""
+    der Kunde" as "schließen Sie"), when the result still fits. ``spans`` (if given) receives each replaced
+    stretch, so that quotes can be widened to it (see :func:`_requoted`)."""
     if not profile.roles:
         return text
     starts = sorted({m.start() for role in profile.roles for m in (role.scan or role.pattern).finditer(text)})
@@ -76,6 +78,9 @@ def read_roles(text: str, profile: LanguageProfile) -> str:
         said, start, end = role.word, lo, hi
         if role.agree:
             before = _PREVIOUS_WORD.search(text, max(last, lo - 40), lo)
+            if (before is not None and before.group(1)[:1].isupper()
+                    and _SENTENCE_START.search(text, max(0, before.start() - 40), before.start()) is None):
+                before = None  # a capitalised word inside a sentence is a noun, not an inverted verb
             verb = before.group(1) if before is not None else ""
             agreed = profile.agree_words.get(verb.lower()) if verb else None
             if agreed is None and verb and profile.agree_inverted:
@@ -92,6 +97,8 @@ def read_roles(text: str, profile: LanguageProfile) -> str:
         if len(said) > end - start:
             said, start, end = role.word, lo, hi
         parts += [text[last:start], said.rjust(end - start)]
+        if spans is not None:
+            spans.append((start, end))
         last = end
     if not parts:
         return text
@@ -113,21 +120,35 @@ def _agreeing(verb: str, profile: LanguageProfile) -> str | None:
     return None
 
 
-def _requoted(findings: list[Finding], folded: str, source: str) -> list[Finding]:
+def _requoted(findings: list[Finding], folded: str, source: str,
+              spans: list[tuple[int, int]] | None = None) -> list[Finding]:
     """``findings`` made on ``folded`` (see :func:`match_text` and :func:`read_roles`), quoting ``source``'s
-    own characters. A role name read as a shorter word may leave the matched span inside a source word
-    ("the Company removes" read as "we remove"): the span is widened to whole source words."""
+    own characters. A matched span that starts or ends inside a stretch :func:`read_roles` replaced
+    (``spans``: "The Company is" read as "we are") is widened to that whole stretch, then to whole source
+    words, and quotes no leading or trailing space."""
     if folded == source:
         return findings
+    starts = [lo for lo, _ in spans] if spans else []
     result = []
     for f in findings:
         lo, hi = f.match_start, f.match_end
+        if spans:
+            i = bisect.bisect_right(starts, lo) - 1
+            if i >= 0 and spans[i][0] <= lo < spans[i][1]:
+                lo = spans[i][0]
+            j = bisect.bisect_right(starts, hi - 1) - 1
+            if j >= 0 and spans[j][0] < hi < spans[j][1]:
+                hi = spans[j][1]
         while (0 < lo < hi and source[lo - 1].isalnum() and source[lo].isalnum()
                and source[lo - 1 : lo + 1] != folded[lo - 1 : lo + 1]):
             lo -= 1
         while (lo < hi < len(source) and source[hi - 1].isalnum() and source[hi].isalnum()
                and source[hi - 1 : hi + 1] != folded[hi - 1 : hi + 1]):
             hi += 1
+        while lo < hi and source[lo].isspace():
+            lo += 1
+        while hi > lo and source[hi - 1].isspace():
+            hi -= 1
         result.append(replace(f, match_start=lo, match_end=hi, matched=source[lo:hi]))
     return result
 
@@ -346,7 +367,10 @@ class Engine:
     def run(self, document: Document, clauses: list[Clause] | None = None,
             progress: Callable[[int, int], bool] | None = None) -> list[Finding]:
         """All findings for ``document``; ``progress(done, total)`` may return False to cancel."""
-        text = self._read(document.text)
+        spans: list[tuple[int, int]] = []
+        text = match_text(document.text)
+        if self.profile.roles:
+            text = read_roles(text, self.profile, spans)
         clauses = document.clauses if clauses is None else clauses
         lower = text.lower()
         clause_words = [set(_WORD.findall(lower, c.start, c.end)) for c in clauses]
@@ -392,27 +416,32 @@ class Engine:
                     patterns = passing[key] = self._passing(i, key[1])
                 if not patterns:
                     continue
-                findings += self._evaluate(rules[i], clause, clause_text, lead, patterns, document)
-        findings = _requoted(findings, text, document.text)
+                findings += self._evaluate(rules[i], clause, clause_text, lead, patterns, document, text)
+        findings = _requoted(findings, text, document.text, spans)
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule))
         return findings
 
     def evaluate_text(self, clause_text: str, heading: str = "", lead_in: str = "") -> list[Finding]:
         """Run every rule on one piece of text as a single clause (for rule examples and tests)."""
-        folded = self._read(clause_text)
+        spans: list[tuple[int, int]] = []
+        folded = match_text(clause_text)
+        if self.profile.roles:
+            folded = read_roles(folded, self.profile, spans)
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
         results = []
+        lead = self._read_part(lead_in)
         for rule in self.ruleset.rules:
-            results += self._evaluate(rule, clause, folded, self._read_part(lead_in))
-        return _requoted(results, folded, clause_text)
+            results += self._evaluate(rule, clause, folded, lead)
+        return _requoted(results, folded, clause_text, spans)
 
     def _evaluate(self, rule: Rule, clause: Clause, text: str, lead: str,
                   patterns: Iterable[re.Pattern[str]] | None = None,
-                  document: Document | None = None) -> list[Finding]:
+                  document: Document | None = None, read_document: str | None = None) -> list[Finding]:
         """The rule's findings on one clause: the first risky match, or with ``each_match`` every
         risky match that overlaps no earlier one; else a good point from a denied match, or [].
         ``patterns``: the ones the prefilter let through (all of the rule's by default), in order.
-        ``document``: the clause's document, for ``unless_block`` (without it the clause is its block)."""
+        ``document``: the clause's document, for ``unless_block`` (without it the clause is its block);
+        ``read_document``: its text as the rules read it, which the block is cut from."""
         if rule.heading and not any(p.search(self._read_part(clause.heading)) for p in rule.heading):
             return []
         if rule.lead_in and not any(p.search(lead) for p in rule.lead_in):
@@ -452,7 +481,7 @@ class Engine:
             if risky and not rule.each_match:
                 break
         if risky:
-            if not self._clause_conditions(rule, text, clause, document):
+            if not self._clause_conditions(rule, text, clause, document, read_document):
                 return []
             severity = rule.severity
             mitigated = False
@@ -462,22 +491,28 @@ class Engine:
             return [self._finding(rule, clause, m, severity, rule.title, rule.explanation,
                                   negated=False, mitigated=mitigated) for m in _apart(risky)]
         if denied is not None and rule.when_negated is not None:
-            if not self._clause_conditions(rule, text, clause, document):
+            if not self._clause_conditions(rule, text, clause, document, read_document):
                 return []
             good = rule.when_negated
             return [self._finding(rule, clause, denied, Severity.GOOD, good.title, good.explanation,
                                   negated=True, mitigated=False)]
         return []
 
-    def _clause_conditions(self, rule: Rule, text: str, clause: Clause, document: Document | None) -> bool:
-        """No ``unless`` pattern matches in the clause, no ``unless_block`` one in its block."""
+    def _clause_conditions(self, rule: Rule, text: str, clause: Clause, document: Document | None,
+                           read_document: str | None = None) -> bool:
+        """No ``unless`` pattern matches in the clause, no ``unless_block`` one in its block (cut from
+        ``read_document`` when given: reading a long block again for every clause would cost its length
+        each time)."""
         if rule.unless and any(p.search(text) for p in rule.unless):
             return False
         if rule.unless_block:
             block = text
             if document is not None and clause.block < len(document.blocks):
                 b = document.blocks[clause.block]
-                block = self._read_part(document.text[b.start : b.end])
+                if read_document is not None:
+                    block = read_document[b.start : b.end]
+                else:
+                    block = self._read_part(document.text[b.start : b.end])
             return not any(p.search(block) for p in rule.unless_block)
         return True
 

@@ -726,6 +726,11 @@ def test_role_names_are_read_as_the_pronouns_the_rules_use(tmp_path: Path, with_
     assert len(third) == (1 if with_roles else 0)
     if with_roles:  # offsets and quoted words are the source's
         assert third[0].matched == "may close the User's account"
+        # a match that starts inside a read role ("The Company is" read as "we are") quotes the whole role
+        builtin = get_ruleset("en", include_user=False)
+        quoted = {f.matched for f in analyze(load_text("The Company is entitled to remove any content."), "en",
+                                             ruleset=builtin).findings}
+        assert quoted == {"The Company is entitled to remove any content"}
     # the verb after the role agrees ("the User asks" read as "you ask"), so the exception holds
     assert found("The Company may close the User's account if the User asks.") == []
     assert len(found("We may close your account.")) == 1  # the pronouns themselves are read as before
@@ -741,8 +746,16 @@ READ_ROLES = [
     ("en", "The User Content and the Company Materials", "The User Content and the Company Materials"),
     ("en", "Ask the company that issued the card.", "Ask the company that issued the card."),
     # "the Company" after a preposition or a verb (the role's ``before``) is "us", also after a role read before
-    ("en", "You and the Company agree; write to the Company.", "You and us agree; write to us."),
+    ("en", "You and the Company agree; write to the Company.", "You and we agree; write to us."),
     ("en", "Between the User and the Company", "Between you and us"),
+    ("en", "The User authorizes the Company to charge the card.", "you authorize us to charge the card."),
+    # a heading is no inverted verb; a noun before the genitive plural and a preposition keep "der Nutzer"
+    ("de", "§ 4 Laufzeit\n\nDer Kunde kann kündigen.", "§ 4 Laufzeit Sie können kündigen."),
+    ("de", "Beiträge der Nutzer kann der Anbieter löschen.", "Beiträge der Nutzer kann der Anbieter löschen."),
+    ("de", "Daten seitens der Nutzer werden gespeichert.", "Daten seitens der Nutzer werden gespeichert."),
+    ("de", "Sollte der Nutzer verstoßen, haftet der Anbieter den Kunden gegenüber nicht.",
+     "Sollten Sie verstoßen, haftet der Anbieter Ihnen nicht."),
+    ("de", "Das Mitglied kann kündigen.", "Sie können kündigen."),
     # German: the verb agrees on either side of the role (agree_inverted)
     ("de", "Der Nutzer erklärt sich einverstanden.", "Sie erklären sich einverstanden."),
     ("de", "Verstößt der Nutzer gegen die AGB, kann der Anbieter den Nutzer sperren.",
