@@ -44,6 +44,13 @@ POSITIVE: dict[str, list[str]] = {
         'A demand to arbitrate made by either of us is final and binding on both sides.',
         'You may choose to use small claims court, but all other disputes shall be resolved by an arbitral tribunal.',
         'Disputes shall be settled by an arbitrator and not by the courts.',
+        # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
+        "The arbitrator's award shall be final and binding upon You and the Company.",
+        'Any award the single arbitrator makes is final and binding on Users, who may not appeal it.',
+        'Any award made in the arbitration is final and binding on Customer in every respect.',
+        'The arbitral award is final and binding on the Company and You.',
+        'All claims must be submitted to binding arbitration, and may proceed in court only if both parties consent.',
+        'You may choose to call us first, but disputes are resolved by arbitration.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -220,6 +227,9 @@ POSITIVE: dict[str, list[str]] = {
         'We may suppress or erase any content you upload without notice.',
         'Your listings may be suppressed from search results if we believe they violate our policies.',
         'Adverts may be removed at any time without giving reasons.',
+        # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
+        'We may suppress your reviews from search results at our sole discretion.',
+        'We may suppress your posts in search results without notice.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -257,6 +267,16 @@ POSITIVE: dict[str, list[str]] = {
         'Jurisdiction lies exclusively with the courts of Munich, Germany.',
         'The exclusively competent courts are those of Zurich, Switzerland.',
         'The seat of the forum shall be Milan, Italy.',
+        # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
+        'Jurisdiction lies exclusively with the courts of Dublin, Ireland, and you waive any right to sue at your place of residence.',
+        'Jurisdiction lies exclusively with the courts of Delaware, not the courts nearest to you.',
+        'Jurisdiction lies exclusively with the courts of Cyprus, and small claims procedures are excluded.',
+        'The exclusively competent courts are those of Zurich, including for small claims.',
+        'The exclusively competent courts are those of Vienna, and claims may not be brought at your domicile.',
+        'The place of jurisdiction is Hamburg, even where you reside in another country.',
+        'The place of jurisdiction is Hamburg, even if your domicile is abroad.',
+        'The seat of the forum is Milan, regardless of where you reside.',
+        'Jurisdiction lies exclusively with the courts of Dublin and not with the courts where you live.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -283,6 +303,12 @@ POSITIVE: dict[str, list[str]] = {
         'Any dispute arising from these Terms will be decided in accordance with the laws of England and Wales.',
         'The laws of the State of New York control these Terms.',
         'In case of conflict, the laws of Ireland shall control.',
+        # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
+        'The laws of the State of New York control all matters arising from these Terms.',
+        'The laws of Bermuda control your use of the Services.',
+        'The laws of Bermuda will control in all respects.',
+        'Everything relating to your account is decided in accordance with the laws of Bermuda.',
+        'Your rights and obligations are determined in accordance with the laws of Bermuda.',
     ],
     "limitation_of_liability": [
         "In no event will we be liable for any indirect or consequential damages, although some of these limitations may not apply to you.",
@@ -359,6 +385,10 @@ POSITIVE: dict[str, list[str]] = {
         'Our maximum exposure for any claim is capped at the fees you paid in the last month.',
         'All losses from unauthorised transactions are borne by you.',
         'You are solely responsible for the security of your account, and we will not be liable for any loss arising from unauthorised access.',
+        # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
+        'Claims for lost profits, lost revenue or lost goodwill are barred.',
+        'Compensation for lost profits is capped at the fees paid.',
+        'Lost profits and lost data are not recoverable.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -451,6 +481,13 @@ POSITIVE: dict[str, list[str]] = {
         'We may decline your card and suspend your wallet if we suspect fraud.',
         'Termination of your subscription may take place at any time without notice.',
         'Players who cheat may be excluded from the game without warning.',
+        # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
+        "If your bank can't process the payment, we may suspend your account.",
+        'Suspension of your account may occur at any time if you send us a complaint.',
+        'Termination of your account may occur immediately if you tell anyone your password.',
+        'Closure of your account may take place without notice if you request a chargeback.',
+        'Members may be removed from the community by the owner of the service at any time.',
+        'We may cancel your card at any time, even if you have not reported it as stolen.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -507,6 +544,12 @@ POSITIVE: dict[str, list[str]] = {
         # Review of the battery-3 additions: unfair sentences that must stay flagged.
         'Registration will be considered your agreement to the Terms of Service and our Privacy Policy.',
         'A binding contract is formed as soon as you log in to the app.',
+        # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
+        'These Terms become a binding agreement as soon as you access the Service, whether or not you click Accept.',
+        'This is a binding contract once you download the app, whether or not you tap Accept.',
+        'This is a binding contract when you use the app, even if you never click anything.',
+        'Registration is deemed acceptance of every policy we publish.',
+        'Your use of the app is deemed acceptance of these Terms, even if you never click Accept.',
     ],
 }
 
@@ -773,6 +816,8 @@ NEGATIVE: dict[str, list[str]] = {
         'The price you pay may be reduced by us if we find the same product cheaper elsewhere within 14 days.',
         'Reductions in the price of your membership may be made by Spotify during promotional periods.',
         'Specifications may be revised by the manufacturer; check the product page before ordering.',
+        # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
+        'Product specifications may be changed by the manufacturer without notice.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -902,6 +947,8 @@ NEGATIVE: dict[str, list[str]] = {
         'We may suppress duplicate search results to show you a cleaner list.',
         'Your search results may be erased from your device when you clear the cache.',
         'Expired adverts are liable to be removed from search results by the advertiser.',
+        # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
+        'We may erase your location data from our servers after 18 months unless you choose to keep it.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -984,6 +1031,8 @@ NEGATIVE: dict[str, list[str]] = {
         'The seat of the forum for small claims is the county court nearest to your address.',
         'The seat of the forum is your place of residence if you are a consumer.',
         'Jurisdiction lies with the courts of the place where the consumer has their habitual residence.',
+        # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
+        'The place of jurisdiction for consumers is the court where you reside.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -1026,6 +1075,9 @@ NEGATIVE: dict[str, list[str]] = {
         'The laws of Germany control export of some of our products, so check local restrictions.',
         'Where the laws of France control the sale of alcohol, we will ask for proof of age.',
         'Some laws of Quebec may control how we calculate your taxes.',
+        # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
+        'Your statutory rights are determined in accordance with the laws of your country of residence.',
+        'Everything relating to your refund is decided in accordance with the laws of the country where you bought the product.',
     ],
     "limitation_of_liability": [
         "WE DON’T EXCLUDE OR LIMIT OUR LIABILITY TO YOU WHERE THAT WOULD BE ILLEGAL.",
@@ -1263,6 +1315,9 @@ NEGATIVE: dict[str, list[str]] = {
         'Losses are borne by you only if you acted fraudulently; otherwise we refund unauthorised payments in full.',
         'If you paid by card, any currency conversion losses are borne by you, as shown before you confirm the payment.',
         'Your maximum exposure for unauthorised payments is capped at £35 under the Payment Services Regulations.',
+        # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
+        'Lost profits are recoverable if we breach these Terms intentionally.',
+        'Lost profits caused by our negligence are not excluded.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
@@ -1481,6 +1536,13 @@ NEGATIVE: dict[str, list[str]] = {
         'Your bank may decline your card if you exceed your credit limit.',
         'Termination of your subscription may take place at the end of any billing period if you give us notice.',
         'Players who cheat may be excluded from the game by the tournament organiser.',
+        # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
+        'We will cancel any card you report as stolen.',
+        'We will cancel any card you have reported to us as lost.',
+        'Termination of your account may take place once you send us written notice.',
+        'Closure of your account may occur when you ask us to close it.',
+        'Termination of your membership may take place if you give thirty days notice.',
+        'Members may be removed from the community by the group admin.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
@@ -1590,6 +1652,9 @@ NEGATIVE: dict[str, list[str]] = {
         'Your registration will be considered an agreement to our newsletter only if you tick the box.',
         'Your visit is treated as an agreement to cookies only after you press Accept in the cookie banner.',
         'A binding contract is formed only when you sign in and expressly click "Confirm purchase".',
+        # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
+        'A binding contract is formed when you log in, but not until you click Confirm.',
+        'Registration is deemed acceptance of these terms only once you tick the box.',
     ],
 }
 
