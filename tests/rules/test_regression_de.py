@@ -82,6 +82,9 @@ POSITIVE: dict[str, list[str]] = {
         "Alle Streitigkeiten werden schiedsgerichtlich entschieden; eine freiwillige Teilnahme an der Verbraucherschlichtung bleibt unberührt.",
         "Die Beilegung aller Streitigkeiten erfolgt schiedsgerichtlich; jede Partei kann die Kosten nicht zurückverlangen.",
         "Der Rechtsweg ist ausgeschlossen; an seine Stelle tritt ein Schiedsgremium des Anbieters.",
+        # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
+        "Für alle Streitigkeiten aus Handelsgeschäften und Verbraucherverträgen ist ein Schiedsgericht zuständig.",
+        "Für alle Streitigkeiten mit Verbrauchern und Kaufleuten ist ein Schiedsgericht zuständig.",
     ],
     "unilateral_change": [
         # Gegenproben
@@ -227,6 +230,9 @@ POSITIVE: dict[str, list[str]] = {
         "Die Leistungen können jederzeit reduziert werden; Sie dürfen nicht widersprechen.",
         "Die Preise können jederzeit erhöht oder reduziert werden.",
         "Es steht dem Anbieter frei, den Tarif jederzeit zu wechseln.",
+        # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
+        "Funktionen können durch ein Upgrade unserer Server jederzeit geändert oder entfernt werden.",
+        "Die Preise und Leistungen können jederzeit reduziert werden.",
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -370,6 +376,15 @@ POSITIVE: dict[str, list[str]] = {
         "Beiträge können jederzeit von uns gelöscht werden, Sie können jedoch nichts dagegen tun.",
         "Beiträge können von der Moderation jederzeit gelöscht werden.",
         "Wir behalten uns die Löschung der Kommentare jederzeit vor.",
+        # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
+        "Die Löschung von Beiträgen erfolgt, wenn Sie gegen die Regeln verstoßen.",
+        "Die Löschung von Inhalten erfolgt, wenn Sie nach unserer Einschätzung gegen Regeln verstoßen.",
+        "Eine Entfernung der Kommentare erfolgt, sobald du gemeldet wirst.",
+        "Beiträge können vom Verfasser oder von uns jederzeit gelöscht werden.",
+        "Inhalte können nur auf gerichtliche Anordnung oder nach unserem Ermessen entfernt werden.",
+        "Inhalte können jederzeit vom Inhaber der Website entfernt werden.",
+        "Beiträge können nach Meldungen durch die Nutzer ohne weitere Prüfung gelöscht werden.",
+        "Bewertungen können vom Betreiber oder vom Seiteninhaber jederzeit gelöscht werden.",
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -508,6 +523,10 @@ POSITIVE: dict[str, list[str]] = {
         # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
         "Rechtsgrundlage dieses Vertrags ist ausschließlich irisches Recht.",
         "Die Parteien vereinbaren österreichisches Recht.",
+        # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
+        "Rechtsgrundlage für die Nutzung der Dienste ist das Recht des Staates Delaware.",
+        "Rechtsgrundlage der Nutzung ist allein das Recht von Panama.",
+        "Rechtsgrundlage für die Verarbeitung Ihrer Bestellung und den Vertrag ist ausschließlich das Recht von Singapur.",
     ],
     "limitation_of_liability": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -609,6 +628,10 @@ POSITIVE: dict[str, list[str]] = {
         # Nachprüfung der Battery-3-Regeln: unfaire Gegenstücke, auch solche, die eine zu breite Ausnahme verschluckte
         "Die Schadensersatzpflicht des Anbieters entfällt bei leichter Fahrlässigkeit.",
         "Ansprüche des Kunden wegen Mängeln verjähren abweichend von den gesetzlichen Vorschriften in einem Jahr.",
+        # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
+        "Schadensersatzansprüche des Kunden verjähren abweichend von der gesetzlichen Verjährungsfrist innerhalb eines Jahres.",
+        "Ansprüche gegen uns verjähren nach den gesetzlichen Vorschriften, abweichend davon jedoch innerhalb von sechs Monaten.",
+        "Jede Haftung des Anbieters und seiner Erfüllungsgehilfen entfällt.",
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -813,6 +836,16 @@ POSITIVE: dict[str, list[str]] = {
         "Die Kontoschließung kann ohne vorherige Ankündigung erfolgen; nach Wartungsarbeiten wird das Konto nicht wiederhergestellt.",
         "Der Veranstalter hat das Recht, Buchungen jederzeit zu stornieren.",
         "Buchungen können jederzeit und ohne Angabe von Gründen von uns storniert werden.",
+        # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
+        "Reservierungen können von uns jederzeit gebührenfrei annulliert werden.",
+        "Tickets können von uns jederzeit kostenlos storniert werden.",
+        "Buchungen können vom Veranstalter jederzeit kostenfrei storniert werden.",
+        "Die Kündigung durch die Plattform bedarf keiner Begründung.",
+        "Die Kündigung durch die Betreiberin bedarf keiner Begründung.",
+        "Die Kündigung bedarf keiner Begründung und kann jederzeit durch uns erfolgen.",
+        "Wir sperren Ihr Konto, wenn wir dies wünschen.",
+        "Der Kunde ist nicht berechtigt, wir können jederzeit kündigen.",
+        "Wir dürfen den Zugang wegen Wartung oder aus beliebigen anderen Gründen jederzeit dauerhaft sperren.",
     ],
     "contract_by_using": [
         # Gegenproben
@@ -951,6 +984,9 @@ POSITIVE: dict[str, list[str]] = {
         "Das Weiterspielen gilt als Annahme der neuen Regeln; Cookies werden dabei nicht gesetzt.",
         "Das Installieren der Software setzt die Anerkennung dieser Lizenzbedingungen voraus.",
         "Durch das Herunterladen der App erklären Sie Ihr Einverständnis mit diesen Nutzungsbedingungen.",
+        # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
+        "Mit der Nutzung unseres Dienstes, etwa zum Buchen von Tickets, gelten diese Bedingungen als vereinbart.",
+        "Mit dem Betreten des Kaufhauses gilt die Hausordnung als anerkannt.",
     ],
 }
 
@@ -1036,6 +1072,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Der Rechtsweg ist ausgeschlossen; an seine Stelle tritt die Entscheidung der Jury.",
         "Ein Schiedsverfahren wird nicht durchgeführt; kein Rechtsstreit wird einem Schiedsverfahren unterworfen.",
         "Für Streitigkeiten mit Kaufleuten gilt die Zuständigkeit des Schiedsgerichts der Handelskammer Hamburg.",
+        # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
+        "Für alle Streitigkeiten ist kein Schiedsgericht zuständig.",
+        "Für Streitigkeiten mit Kaufleuten ist ein Schiedsgericht zuständig; gegenüber Verbrauchern gilt das nicht.",
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1186,6 +1225,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Der Kunde stimmt künftigen Änderungen nur zu, wenn er diese ausdrücklich bestätigt.",
         "Widerspricht der Mieter der Modernisierung nicht innerhalb der Frist, gilt sie nicht als genehmigt.",
         "Über den Umfang der Leistungen entscheidet der Arzt nach ärztlichem Ermessen.",
+        # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
+        "Die Preise können jederzeit reduziert werden.",
+        "Die Gebühren können jederzeit gesenkt werden.",
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1322,6 +1364,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Entfernung der Beiträge erfolgt, sobald Sie im Support-Ticket darum bitten.",
         "Wir behalten uns die Löschung der Kommentare nicht vor.",
         "Ein Anspruch auf Speicherung gelöschter Dateien besteht nicht, nachdem Sie den Papierkorb geleert haben.",
+        # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
+        "Die Löschung von Beiträgen erfolgt, wenn Sie dies beantragen.",
+        "Beiträge können vom jeweiligen Verfasser jederzeit gelöscht werden.",
+        "Inhalte können nur auf gerichtliche Anordnung entfernt werden.",
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1463,6 +1509,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Rechtsgrundlage für die Verarbeitung ist das Recht der Union oder der Mitgliedstaaten, dem der Verantwortliche unterliegt.",
         "Rechtsgrundlage für die Verarbeitung ist das Recht der Bundesrepublik Deutschland.",
         "Die Parteien vereinbaren österreichisches Recht, soweit Sie Ihren Wohnsitz in Österreich haben.",
+        # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
+        "Rechtsgrundlage für die Verarbeitung Ihrer personenbezogenen Daten ist das Recht der Republik Irland.",
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -1594,6 +1642,9 @@ NEGATIVE: dict[str, list[str]] = {
         "Eine Haftung des Mieters entfällt bei höherer Gewalt.",
         "Die Ersatzpflicht des Nutzers entfällt bei höherer Gewalt.",
         "Ansprüche des Kunden wegen Mängeln verjähren nach den gesetzlichen Vorschriften in zwei Jahren.",
+        # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
+        "Ansprüche des Kunden verjähren nach den gesetzlichen Vorschriften, frühestens jedoch nach drei Jahren.",
+        "Die Haftung des Kunden und seiner Erfüllungsgehilfen entfällt.",
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -1791,6 +1842,14 @@ NEGATIVE: dict[str, list[str]] = {
         "Buchungen können jederzeit kostenlos storniert werden.",
         "Nach unserem Ermessen erstatten wir Ihnen den Ticketpreis, wenn Sie den Termin stornieren.",
         "Die Kommentarfunktion kann für bestimmte Nutzer in den Privatsphäre-Einstellungen eingeschränkt werden.",
+        # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
+        "Reservierungen können bis 24 Stunden vorher gebührenfrei annulliert werden.",
+        "Buchungen können von Ihnen jederzeit kostenlos storniert werden.",
+        "Die Kündigung durch den Kunden bedarf keiner Begründung.",
+        "Die Kündigung des Kunden bedarf keiner Begründung.",
+        "Wir sperren Ihr Konto, wenn Sie dies wünschen.",
+        "Wir sind nicht berechtigt, Ihre Buchung jederzeit zu stornieren.",
+        "Wir dürfen den Zugang wegen Wartung jederzeit vorübergehend sperren.",
     ],
     "contract_by_using": [
         # Beinahe-Treffer
