@@ -213,13 +213,13 @@ class Engine:
         self._read_cache: dict[str, str] = {}
         self._build_prefilter()
 
-    def _read(self, text: str) -> str:
-        """``text`` as the rules read it: :func:`match_text`, then the profile's role names."""
-        text = match_text(text)
-        return read_roles(text, self.profile) if self.profile.roles else text
+    def _read(self, text: str, spans: list[tuple[int, int]] | None = None) -> str:
+        """``text`` as the rules read it: :func:`match_text`, then the profile's role names (``spans``: see
+        :func:`read_roles`)."""
+        return read_roles(match_text(text), self.profile, spans)
 
     def _read_part(self, text: str) -> str:
-        """:meth:`_read` of a heading, a lead-in or a block, which many rules ask for again and again:
+        """:meth:`_read` of a heading or a lead-in, which many rules ask for again and again:
         remembered (up to _READ_CACHE_SIZE texts, then forgotten all at once)."""
         if len(text) > _READ_CACHE_LONGEST:
             return self._read(text)
@@ -368,9 +368,7 @@ class Engine:
             progress: Callable[[int, int], bool] | None = None) -> list[Finding]:
         """All findings for ``document``; ``progress(done, total)`` may return False to cancel."""
         spans: list[tuple[int, int]] = []
-        text = match_text(document.text)
-        if self.profile.roles:
-            text = read_roles(text, self.profile, spans)
+        text = self._read(document.text, spans)
         clauses = document.clauses if clauses is None else clauses
         lower = text.lower()
         clause_words = [set(_WORD.findall(lower, c.start, c.end)) for c in clauses]
@@ -424,9 +422,7 @@ class Engine:
     def evaluate_text(self, clause_text: str, heading: str = "", lead_in: str = "") -> list[Finding]:
         """Run every rule on one piece of text as a single clause (for rule examples and tests)."""
         spans: list[tuple[int, int]] = []
-        folded = match_text(clause_text)
-        if self.profile.roles:
-            folded = read_roles(folded, self.profile, spans)
+        folded = self._read(clause_text, spans)
         clause = Clause(0, 0, len(clause_text), 0, heading, "")
         results = []
         lead = self._read_part(lead_in)
@@ -501,18 +497,15 @@ class Engine:
     def _clause_conditions(self, rule: Rule, text: str, clause: Clause, document: Document | None,
                            read_document: str | None = None) -> bool:
         """No ``unless`` pattern matches in the clause, no ``unless_block`` one in its block (cut from
-        ``read_document`` when given: reading a long block again for every clause would cost its length
-        each time)."""
+        ``read_document``, the document as already read: reading a long block again for every clause would
+        cost its length each time). Without both, the clause is its block."""
         if rule.unless and any(p.search(text) for p in rule.unless):
             return False
         if rule.unless_block:
             block = text
-            if document is not None and clause.block < len(document.blocks):
+            if document is not None and read_document is not None and clause.block < len(document.blocks):
                 b = document.blocks[clause.block]
-                if read_document is not None:
-                    block = read_document[b.start : b.end]
-                else:
-                    block = self._read_part(document.text[b.start : b.end])
+                block = read_document[b.start : b.end]
             return not any(p.search(block) for p in rule.unless_block)
         return True
 
