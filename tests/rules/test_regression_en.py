@@ -51,6 +51,11 @@ POSITIVE: dict[str, list[str]] = {
         'The arbitral award is final and binding on the Company and You.',
         'All claims must be submitted to binding arbitration, and may proceed in court only if both parties consent.',
         'You may choose to call us first, but disputes are resolved by arbitration.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'Except as stated below, the arbitrator, and not any federal, state or local court, shall have exclusive authority to resolve all disputes about these Terms.',
+        'The arbitrator and not any court or agency has exclusive authority to decide any dispute relating to the interpretation of this agreement.',
+        'You may only pursue claims and seek relief against us through binding, final arbitration.',
+        'YOU WILL ONLY BE ABLE TO BRING CLAIMS AGAINST THE COMPANY IN BINDING INDIVIDUAL ARBITRATION.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -130,6 +135,10 @@ POSITIVE: dict[str, list[str]] = {
         'Membership benefits may be reduced by us at any time.',
         'Reductions in the features of your plan may be made by Acme at any time.',
         'Specifications may be revised at any time without notice.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'Beta features may be changed or withdrawn at any time without notice.',
+        'Preview releases may not be supported and may change at any time.',
+        'The app may not be available in all regions and may be modified at any time.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -277,6 +286,11 @@ POSITIVE: dict[str, list[str]] = {
         'The place of jurisdiction is Hamburg, even if your domicile is abroad.',
         'The seat of the forum is Milan, regardless of where you reside.',
         'Jurisdiction lies exclusively with the courts of Dublin and not with the courts where you live.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'Any dispute must be resolved exclusively by a court of competent jurisdiction located in Travis County, Texas, and no other court.',
+        'Such claims may be litigated only in the state or federal courts located in King County, Washington.',
+        'Claims that are not arbitrated may be litigated in the state or federal courts located in Cook County, Illinois.',
+        'Any claim must be brought in a court of competent jurisdiction located in Dublin, Ireland.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -389,6 +403,9 @@ POSITIVE: dict[str, list[str]] = {
         'Claims for lost profits, lost revenue or lost goodwill are barred.',
         'Compensation for lost profits is capped at the fees paid.',
         'Lost profits and lost data are not recoverable.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'We are responsible to you only for losses that are a reasonably foreseeable result of our failure to use reasonable care.',
+        'Our responsibility is limited to losses that were foreseeable to both of us when you accepted these terms.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -488,6 +505,11 @@ POSITIVE: dict[str, list[str]] = {
         'Closure of your account may take place without notice if you request a chargeback.',
         'Members may be removed from the community by the owner of the service at any time.',
         'We may cancel your card at any time, even if you have not reported it as stolen.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'We have the right to close accounts if we need to.',
+        'We reserve the right to cancel any login credentials that we believe may have been used by someone else.',
+        'If we terminate your account for cause, we may also bar you from further use of the services.',
+        'We may also block your further access to the platform.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -664,6 +686,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Disputes shall not be settled by an arbitrator but by the courts of your place of residence.',
         'You may opt out of this agreement to arbitrate; if you do, claims will not be heard before an arbitrator.',
         'You are not required to submit disputes to arbitration, and any claims you have may be heard by the competent courts.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'Arbitration is not binding, final or mandatory for consumers, who may always go to court.',
     ],
     "unilateral_change": [
         "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
@@ -818,6 +842,9 @@ NEGATIVE: dict[str, list[str]] = {
         'Specifications may be revised by the manufacturer; check the product page before ordering.',
         # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
         'Product specifications may be changed by the manufacturer without notice.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'You can change your password at any time without notice to us.',
+        'This feature is not available in all countries and may not work on older devices.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -1033,6 +1060,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Jurisdiction lies with the courts of the place where the consumer has their habitual residence.',
         # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
         'The place of jurisdiction for consumers is the court where you reside.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'Any such dispute will be decided by a court of competent jurisdiction.',
+        'If a court of competent jurisdiction finds any provision invalid, the rest of these Terms remains in force.',
+        'Judgment on the award may be entered by any court of competent jurisdiction.',
+        'Claims may be litigated in the courts located in the county where you live.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -1318,6 +1350,9 @@ NEGATIVE: dict[str, list[str]] = {
         # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
         'Lost profits are recoverable if we breach these Terms intentionally.',
         'Lost profits caused by our negligence are not excluded.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'You are responsible for losses that result from your failure to keep your password secure.',
+        'The Company does not exclude its liability for negligence and will compensate foreseeable losses.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
@@ -1543,6 +1578,12 @@ NEGATIVE: dict[str, list[str]] = {
         'Closure of your account may occur when you ask us to close it.',
         'Termination of your membership may take place if you give thirty days notice.',
         'Members may be removed from the community by the group admin.',
+        # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
+        'You may close your account at any time if you no longer need it.',
+        'You can bar other users from contacting you in your privacy settings.',
+        'We will never bar you from using the services because of a complaint you made in good faith.',
+        'You may change your login credentials at any time.',
+        'We may ask you to reset your credentials if we notice suspicious activity.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
