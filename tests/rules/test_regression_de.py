@@ -233,6 +233,9 @@ POSITIVE: dict[str, list[str]] = {
         # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
         "Funktionen können durch ein Upgrade unserer Server jederzeit geändert oder entfernt werden.",
         "Die Preise und Leistungen können jederzeit reduziert werden.",
+        # Sitzung 8: „und kann …“ nach einer Verneinung beginnt ein neues Prädikat
+        'Die App ist nicht in allen Ländern verfügbar und kann jederzeit ohne Ankündigung geändert werden.',
+        'Testfunktionen werden nicht dauerhaft angeboten und können von uns jederzeit verändert werden.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -1850,6 +1853,8 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir sperren Ihr Konto, wenn Sie dies wünschen.",
         "Wir sind nicht berechtigt, Ihre Buchung jederzeit zu stornieren.",
         "Wir dürfen den Zugang wegen Wartung jederzeit vorübergehend sperren.",
+        # Sitzung 8: „und kann …“ nach einer Verneinung beginnt ein neues Prädikat
+        'Wir löschen keine Inhalte und können Ihr Konto nicht ohne Grund sperren.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer

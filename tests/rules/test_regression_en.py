@@ -139,6 +139,8 @@ POSITIVE: dict[str, list[str]] = {
         'Beta features may be changed or withdrawn at any time without notice.',
         'Preview releases may not be supported and may change at any time.',
         'The app may not be available in all regions and may be modified at any time.',
+        # Session 8: 'or may' after a denied predicate starts a new one
+        'Preview builds may not be supported or may change at any time.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -1584,6 +1586,8 @@ NEGATIVE: dict[str, list[str]] = {
         'We will never bar you from using the services because of a complaint you made in good faith.',
         'You may change your login credentials at any time.',
         'We may ask you to reset your credentials if we notice suspicious activity.',
+        # Session 8: 'or may' after a denied predicate starts a new one
+        'We do not and will not close accounts without telling you why.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
