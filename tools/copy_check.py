@@ -27,8 +27,8 @@ def _norm(text: str) -> str:
 
 
 def our_sentences() -> list[tuple[str, str]]:
-    """(file, sentence) for every rule example, every long string in the rule tests and every clause of the
-    blind batteries in ``benchmarks/data``."""
+    """(file, sentence) for every rule example, every long string in the rule tests, every clause of the
+    blind batteries in ``benchmarks/data`` and every sentence of the invented documents there."""
     found: list[tuple[str, str]] = []
     for path in sorted((REPO / "tests" / "rules").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -44,6 +44,10 @@ def our_sentences() -> list[tuple[str, str]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 found.append((str(path.relative_to(REPO)), line.partition("\t")[2]))
+    # The whole invented documents (one sentence a line, as the corpus lays them out).
+    for path in sorted((REPO / "benchmarks" / "data").glob("*/*/sentences/*.txt")):
+        found += [(str(path.relative_to(REPO)), line) for line in path.read_text(encoding="utf-8").splitlines()
+                  if len(line.strip()) > 30]
     return found
 
 

@@ -56,6 +56,8 @@ POSITIVE: dict[str, list[str]] = {
         'The arbitrator and not any court or agency has exclusive authority to decide any dispute relating to the interpretation of this agreement.',
         'You may only pursue claims and seek relief against us through binding, final arbitration.',
         'YOU WILL ONLY BE ABLE TO BRING CLAIMS AGAINST THE COMPANY IN BINDING INDIVIDUAL ARBITRATION.',
+        # Session 8: whole-document battery (docs4, development half): accounts closed for inactivity, deletion after an export period, removal rights with a long aside, data access disabled is removal, 'no clause requires you to arbitrate'
+        'Any dispute must be submitted to binding arbitration.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -241,6 +243,10 @@ POSITIVE: dict[str, list[str]] = {
         # Second review of the fixes: unfair sentences the narrowed exceptions had silenced.
         'We may suppress your reviews from search results at our sole discretion.',
         'We may suppress your posts in search results without notice.',
+        # Session 8: whole-document battery (docs4, development half): accounts closed for inactivity, deletion after an export period, removal rights with a long aside, data access disabled is removal, 'no clause requires you to arbitrate'
+        'We may remove or disable access to any customer data that we reasonably believe breaks the law.',
+        'Acme also retains the right, in its sole discretion and without prior notice, to delete files, comments or projects from any workspace.',
+        'We reserve the right, at our discretion, to delete photos or albums from any profile.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -512,6 +518,11 @@ POSITIVE: dict[str, list[str]] = {
         'We reserve the right to cancel any login credentials that we believe may have been used by someone else.',
         'If we terminate your account for cause, we may also bar you from further use of the services.',
         'We may also block your further access to the platform.',
+        # Session 8: whole-document battery (docs4, development half): accounts closed for inactivity, deletion after an export period, removal rights with a long aside, data access disabled is removal, 'no clause requires you to arbitrate'
+        'Accounts that have been inactive for more than two years may be deleted, together with their content.',
+        'Free workspaces that show no activity for twelve consecutive months may be deactivated.',
+        'Profiles that have not been used for 18 months may be closed.',
+        'If the User has not logged in for 24 months, the account may be closed.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -690,6 +701,9 @@ NEGATIVE: dict[str, list[str]] = {
         'You are not required to submit disputes to arbitration, and any claims you have may be heard by the competent courts.',
         # Session 8: constructions found on real terms (comma in 'binding, final arbitration', a court of competent jurisdiction that names no place, 'and may change' after a denied predicate, barred from use, credentials)
         'Arbitration is not binding, final or mandatory for consumers, who may always go to court.',
+        # Session 8: whole-document battery (docs4, development half): accounts closed for inactivity, deletion after an export period, removal rights with a long aside, data access disabled is removal, 'no clause requires you to arbitrate'
+        'We are not obliged to take part in alternative dispute resolution, and no clause in these Terms requires you to submit a dispute to arbitration.',
+        'Nothing in these Terms requires you to submit a dispute to arbitration.',
     ],
     "unilateral_change": [
         "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
@@ -978,6 +992,9 @@ NEGATIVE: dict[str, list[str]] = {
         'Expired adverts are liable to be removed from search results by the advertiser.',
         # Second review of the fixes: fair sentences the re-anchored exceptions must still pass.
         'We may erase your location data from our servers after 18 months unless you choose to keep it.',
+        # Session 8: whole-document battery (docs4, development half): accounts closed for inactivity, deletion after an export period, removal rights with a long aside, data access disabled is removal, 'no clause requires you to arbitrate'
+        'Upon termination, your right to use the Services ends, and you will have 30 days to export your data, after which we may delete it.',
+        'After your account is closed you have 60 days to download your files; after that period we may delete them.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -1588,6 +1605,12 @@ NEGATIVE: dict[str, list[str]] = {
         'We may ask you to reset your credentials if we notice suspicious activity.',
         # Session 8: 'or may' after a denied predicate starts a new one
         'We do not and will not close accounts without telling you why.',
+        # Session 8: whole-document battery (docs4, development half): accounts closed for inactivity, deletion after an export period, removal rights with a long aside, data access disabled is removal, 'no clause requires you to arbitrate'
+        'We may remove or disable access to any customer data that we reasonably believe breaks the law.',
+        'Accounts that are inactive remain available to you and will not be deleted.',
+        'If you have not logged in for a year, we will remind you by email; your account will not be closed.',
+        'Workspaces with no activity remain yours until you delete them.',
+        'Inactive devices can be removed from your list of trusted devices.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
