@@ -85,6 +85,13 @@ POSITIVE: dict[str, list[str]] = {
         # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
         "Für alle Streitigkeiten aus Handelsgeschäften und Verbraucherverträgen ist ein Schiedsgericht zuständig.",
         "Für alle Streitigkeiten mit Verbrauchern und Kaufleuten ist ein Schiedsgericht zuständig.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Der Ort des Schiedsverfahrens ist Genf.',
+        'Der Schiedsort ist Zürich, die Verfahrenssprache ist Englisch.',
+        'Der Sitz des Schiedsgerichts ist Stockholm.',
+        'Ort des Schiedsverfahrens ist London; die Sprache des Verfahrens ist Englisch.',
+        'Schiedsort ist Frankfurt am Main.',
+        'Sitz des Schiedsverfahrens ist Wien.',
     ],
     "unilateral_change": [
         # Gegenproben
@@ -236,6 +243,22 @@ POSITIVE: dict[str, list[str]] = {
         # Sitzung 8: „und kann …“ nach einer Verneinung beginnt ein neues Prädikat
         'Die App ist nicht in allen Ländern verfügbar und kann jederzeit ohne Ankündigung geändert werden.',
         'Testfunktionen werden nicht dauerhaft angeboten und können von uns jederzeit verändert werden.',
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Beta-Funktionen können jederzeit geändert, zeitweise abgeschaltet oder ohne Ersatz eingestellt werden.',
+        'Das Datenvolumen des Basistarifs können wir nach freiem Ermessen reduzieren.',
+        'Das Kontingent an Speicherplatz im kostenlosen Tarif können wir nach eigenem Ermessen herabsetzen.',
+        'Den Funktionsumfang der kostenlosen Version kann der Anbieter jederzeit kürzen.',
+        'Den Umfang der Gratisversion dürfen wir jederzeit reduzieren.',
+        'Der Anbieter kann das Speicherkontingent nach eigenem Ermessen herabsetzen.',
+        'Die fortgesetzte Nutzung nach Inkrafttreten der geänderten Leistungsbeschreibung gilt als Annahme.',
+        'Du erhältst ein monatliches Kontingent an Credits, das wir nach unserem Ermessen kürzen dürfen.',
+        'Einzelne Leistungen können jederzeit angepasst, vorübergehend ausgesetzt oder dauerhaft gestrichen werden.',
+        'Funktionen der Vorschau können jederzeit geändert, teilweise deaktiviert, neu angeordnet oder eingestellt werden.',
+        'Sie räumen uns das Recht ein, diese Bedingungen jederzeit zu ändern.',
+        'Testfunktionen können jederzeit geändert oder eingestellt werden.',
+        'Wir können die Entgelte für Zusatzleistungen jederzeit anpassen.',
+        'Wir stellen ein Upload-Limit bereit, das wir nach eigenem Ermessen verringern können.',
+        'Zusatzfunktionen können vom Anbieter geändert, eingeschränkt oder ersatzlos entfernt werden.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -388,6 +411,9 @@ POSITIVE: dict[str, list[str]] = {
         "Inhalte können jederzeit vom Inhaber der Website entfernt werden.",
         "Beiträge können nach Meldungen durch die Nutzer ohne weitere Prüfung gelöscht werden.",
         "Bewertungen können vom Betreiber oder vom Seiteninhaber jederzeit gelöscht werden.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Der Anbieter kann Kommentare, die gegen die AGB verstoßen, löschen oder ihre Sichtbarkeit begrenzen.',
+        'Wir sind berechtigt, Inhalte, die gegen diese Bedingungen verstoßen, ganz oder teilweise zu entfernen oder ihre Sichtbarkeit einzuschränken.',
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -849,6 +875,30 @@ POSITIVE: dict[str, list[str]] = {
         "Wir sperren Ihr Konto, wenn wir dies wünschen.",
         "Der Kunde ist nicht berechtigt, wir können jederzeit kündigen.",
         "Wir dürfen den Zugang wegen Wartung oder aus beliebigen anderen Gründen jederzeit dauerhaft sperren.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Accounts, die über 24 Monate nicht verwendet wurden, kann der Anbieter schließen.',
+        'Bei Verstößen dürfen wir je nach Schwere unter anderem die folgenden Sanktionen verhängen:',
+        'Bei Verstößen gegen diese Regeln können wir je nach Schwere folgende Maßnahmen ergreifen:',
+        'Bei einem Verstoß löschen wir dein Konto sofort.',
+        'Dein Zugang endet automatisch, wenn wir den Dienst einstellen.',
+        'Der Anbieter darf Nutzer, die gegen diese Nutzungsbedingungen verstoßen, sperren.',
+        'Der Zugang zu Beta-Funktionen kann jederzeit ohne Angabe von Gründen entzogen werden.',
+        'Die Teilnahme am Programm kann von uns jederzeit beendet werden.',
+        'Ihre Lizenz erlischt automatisch und ohne Ankündigung, wenn wir dies für nötig halten.',
+        'Inaktive Konten können wir nach vorheriger Ankündigung löschen.',
+        'Konten, die länger als zwei Jahre nicht genutzt wurden, können wir nach vorheriger Ankündigung per E-Mail deaktivieren.',
+        'Konten, die seit 18 Monaten nicht genutzt wurden, können wir löschen.',
+        'Konten, die zwölf Monate inaktiv waren, werden wir nach einer Vorankündigung schließen.',
+        'Konten, in die sich der Nutzer seit zwei Jahren nicht eingeloggt hat, können wir nach einer Erinnerung per E-Mail sperren.',
+        'Nach Vertragsende können wir Ihr Konto jederzeit löschen.',
+        'Nach einer fristlosen Kündigung durch uns löschen wir Ihr Konto sofort.',
+        'Profile, die du seit einem Jahr nicht mehr aufgerufen hast, dürfen wir deaktivieren.',
+        'Verstößt ein Nutzer gegen diese Richtlinien, kann der Anbieter insbesondere folgende Maßnahmen ergreifen:',
+        'Wenn du gegen die Community-Regeln verstößt, können wir folgende Schritte einleiten:',
+        'Wir können Ihr Konto und Ihre Inhalte jederzeit ohne Angabe von Gründen löschen.',
+        'Wir können Ihren Zugang jederzeit in den Einstellungen des Systems sperren.',
+        'Wir sind berechtigt, bei Verstößen gegen diese Bedingungen dein Konto zu sperren.',
+        'Zu den Maßnahmen, die wir bei Regelverstößen ergreifen können, gehören:',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -990,6 +1040,16 @@ POSITIVE: dict[str, list[str]] = {
         # Zweite Nachprüfung: unfaire Sätze, die eine Ausnahme wieder verschluckte oder kein Muster traf
         "Mit der Nutzung unseres Dienstes, etwa zum Buchen von Tickets, gelten diese Bedingungen als vereinbart.",
         "Mit dem Betreten des Kaufhauses gilt die Hausordnung als anerkannt.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Nutzen Sie die Dienste nach der Änderung weiter, gilt dies als Ihre Zustimmung.',
+        'Nutzt du den Dienst nach einer Preisänderung weiter, gilt das als dein Einverständnis.',
+        'Setzen Sie die Nutzung nach dem Inkrafttreten der neuen Preise fort, gilt dies als Zustimmung zur Preisänderung.',
+        'Setzt der Kunde die Nutzung nach der Änderung fort, gilt dies als Zustimmung.',
+        'Setzt du die Nutzung nach der Umstellung fort, gilt dies als Zustimmung zur Änderung.',
+        'Verwendet der Nutzer die Plattform nach einer Änderung weiter, gilt dies als seine Zustimmung.',
+        'Wenn Sie den Dienst nach Inkrafttreten der Änderung weiter nutzen, gilt dies als Annahme der Änderung.',
+        'Wenn Sie die App nach einem Update weiterverwenden, gilt dies als Zustimmung zu den geänderten Funktionen.',
+        'Wenn du die Software nach einer Aktualisierung weiter nutzt, gilt dies als Zustimmung zu den geänderten Leistungen.',
     ],
 }
 
@@ -1078,6 +1138,12 @@ NEGATIVE: dict[str, list[str]] = {
         # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
         "Für alle Streitigkeiten ist kein Schiedsgericht zuständig.",
         "Für Streitigkeiten mit Kaufleuten ist ein Schiedsgericht zuständig; gegenüber Verbrauchern gilt das nicht.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Der Schiedsort ist der Wohnsitz des Verbrauchers.',
+        'Ein Schiedsort wird nicht vereinbart; zuständig sind die ordentlichen Gerichte.',
+        'Gerichtsstand ist Zürich.',
+        'Sitz der Gesellschaft ist Wien.',
+        'Wir werden kein Schiedsverfahren verlangen; für Streitigkeiten sind die Gerichte in Wien zuständig.',
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1231,6 +1297,24 @@ NEGATIVE: dict[str, list[str]] = {
         # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
         "Die Preise können jederzeit reduziert werden.",
         "Die Gebühren können jederzeit gesenkt werden.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Beta-Funktionen können Sie jederzeit in den Einstellungen aktivieren, ändern oder abschalten.',
+        'Beta-Funktionen können von Ihnen jederzeit geändert, pausiert oder ausgeblendet werden.',
+        'Bezahlte Funktionen können während der Laufzeit nicht geändert, eingeschränkt oder eingestellt werden.',
+        'Damit wir Ihre Inhalte anzeigen können, räumen Sie uns ein einfaches, unentgeltliches Recht ein, die Inhalte zu speichern, zu vervielfältigen und technisch anzupassen.',
+        'Damit wir Ihre Videos abspielen können, dürfen wir sie in andere Formate umwandeln und technisch anpassen.',
+        'Das Risiko, das wir so verringern können, betrifft vor allem Ihre Daten.',
+        'Das Upload-Limit, das du in deinem Profil festlegst, kannst du jederzeit herabsetzen.',
+        'Den Preis Ihres Abonnements können wir nach eigenem Ermessen herabsetzen.',
+        'Der Nutzer gewährt dem Anbieter eine einfache, unentgeltliche Lizenz, die Inhalte zu vervielfältigen und technisch anzupassen.',
+        'Die Anzeige der Funktionen kann von dir jederzeit angepasst, sortiert oder ausgeblendet werden.',
+        'Die Nutzung ist unentgeltlich; wir können Ihnen helfen, Ihre Einstellungen anzupassen.',
+        'Die Speicherdauer können wir verkürzen, wenn Sie dies wünschen.',
+        'Du kannst die Anzahl deiner Projekte selbst begrenzen.',
+        'Du räumst uns ein unentgeltliches Recht ein, deine Fotos zu speichern und für die Anzeige auf verschiedenen Geräten anzupassen.',
+        'Eine Verringerung des Kontingents nehmen wir nur mit Ihrer ausdrücklichen Zustimmung vor.',
+        'Sie können Ihr Speicherkontingent in den Einstellungen jederzeit verringern.',
+        'Wir werden den Speicherplatz Ihres bezahlten Tarifs während der Laufzeit nicht verringern.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1371,6 +1455,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Löschung von Beiträgen erfolgt, wenn Sie dies beantragen.",
         "Beiträge können vom jeweiligen Verfasser jederzeit gelöscht werden.",
         "Inhalte können nur auf gerichtliche Anordnung entfernt werden.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Nach Beendigung der Mitgliedschaft löschen wir Ihr Profil und Ihre Fotos binnen vier Wochen.',
+        'Nach Ende deines Abonnements löschen wir dein Konto und deine Daten innerhalb von 60 Tagen.',
+        'Nach Vertragsende löschen wir Ihr Konto und Ihre Inhalte innerhalb von 30 Tagen, soweit keine gesetzlichen Aufbewahrungspflichten entgegenstehen.',
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1855,6 +1943,37 @@ NEGATIVE: dict[str, list[str]] = {
         "Wir dürfen den Zugang wegen Wartung jederzeit vorübergehend sperren.",
         # Sitzung 8: „und kann …“ nach einer Verneinung beginnt ein neues Prädikat
         'Wir löschen keine Inhalte und können Ihr Konto nicht ohne Grund sperren.',
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Abonnements, die Sie gekündigt haben, werden wir zum Ende der bezahlten Laufzeit beenden.',
+        'Bei Verstößen anderer Nutzer können Sie folgende Maßnahmen ergreifen:',
+        'Bei einem Verstoß werden wir keine Maßnahmen ergreifen, ohne Sie vorher anzuhören.',
+        'Daten aus Konten, die Sie gelöscht haben, können wir nicht wiederherstellen.',
+        'Der Aktionszeitraum endet automatisch am 31. Dezember.',
+        'Der Anbieter darf Beiträge, die gegen diese Nutzungsbedingungen verstoßen, ausblenden oder sperren.',
+        'Der Anbieter kann Kommentare, die gegen die AGB verstoßen, löschen oder ihre Sichtbarkeit begrenzen.',
+        'Der Newsletter-Empfang kann in den Kontoeinstellungen jederzeit beendet werden.',
+        'Der Probemonat endet automatisch; danach entscheidest du selbst, ob du ein Abo abschließt.',
+        'Der Testzeitraum endet automatisch; ein kostenpflichtiges Abo entsteht nur, wenn Sie es ausdrücklich wählen.',
+        'Die Nutzung der Standortfunktion ist freiwillig und kann über die Geräteeinstellungen jederzeit deaktiviert werden.',
+        'Die Teilnahme an Umfragen ist freiwillig und kann in deinen Einstellungen jederzeit abgeschaltet werden.',
+        'Die Teilnahme ist freiwillig und kann in den Einstellungen jederzeit deaktiviert werden.',
+        'Die Testzeit endet automatisch; es fallen keine Kosten an.',
+        'Die kostenlose Testphase endet ohne weiteres Zutun, ein Abonnement entsteht nicht.',
+        'Ein Konto, das du nicht mehr nutzt, kannst du in den Einstellungen schließen.',
+        'Ihr Konto können wir nur auf Ihren Wunsch löschen.',
+        'Ihre Teilnahme ist freiwillig; Sie können sie jederzeit beenden.',
+        'Inaktive Konten dürfen wir nur löschen, wenn Sie auf unsere Erinnerung hin nicht innerhalb von 60 Tagen widersprechen.',
+        'Konten von Kindern, deren Eltern die Löschung verlangen, werden wir unverzüglich löschen.',
+        'Konten, die Sie länger nicht genutzt haben, können Sie jederzeit selbst löschen.',
+        'Konten, die länger als zwei Jahre nicht genutzt wurden, werden wir nicht löschen, solange ein Guthaben besteht.',
+        'Mit Vertragsende werden das Konto und die gespeicherten Inhalte des Kunden gelöscht, sofern keine Aufbewahrungspflicht besteht.',
+        'Wenn du einen Verstoß bemerkst, kannst du folgende Schritte unternehmen:',
+        'Wir dürfen Beiträge, die gegen unsere Richtlinien verstoßen, ausblenden oder ihre Reichweite beschränken.',
+        'Wir können Fotos, die gegen die Regeln verstoßen, entfernen oder nur eingeschränkt anzeigen.',
+        'Wir sind berechtigt, Inhalte, die gegen diese Bedingungen verstoßen, ganz oder teilweise zu entfernen oder ihre Sichtbarkeit einzuschränken.',
+        'Zum Schutz Ihrer Daten ergreifen wir folgende technische Maßnahmen:',
+        'Zum Schutz vor Betrug können wir folgende Sicherheitsmaßnahmen ergreifen: Zwei-Faktor-Authentifizierung und Geräteprüfung.',
+        'Zur Vermeidung von Verstößen empfehlen wir folgende Maßnahmen:',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -1969,6 +2088,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Durch das Aktivieren der Zwei-Faktor-Anmeldung erklären Sie Ihr Einverständnis, dass wir Ihre Telefonnummer speichern.",
         "Der Vertrag wird mit dem Freischalten Ihres Kontos durch uns wirksam.",
         "Die Kündigung des Vertrags wird mit dem Ablaufen der Frist wirksam.",
+        # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
+        'Nutzen Sie die Dienste nach der Änderung weiter, gilt dies nicht als Zustimmung; wir fragen Sie ausdrücklich.',
+        'Setzen Sie die Nutzung nach einer Pause fort, gilt Ihr bisheriger Tarif unverändert weiter.',
+        'Setzen Sie die Nutzung nach einer Änderung fort, bleiben für Sie die bisherigen Bedingungen maßgeblich, bis Sie ausdrücklich zustimmen.',
+        'Sie können einer Änderung innerhalb von sechs Wochen widersprechen; setzen Sie die Nutzung fort, ändert das an Ihrem Widerspruchsrecht nichts.',
+        'Wenn Sie die App nach einem Update weiterverwenden, werden Ihre bisherigen Einstellungen übernommen.',
+        'Wir werden die fortgesetzte Nutzung nach einer Änderung nicht als Zustimmung werten.',
     ],
 }
 
