@@ -92,6 +92,23 @@ POSITIVE: dict[str, list[str]] = {
         'Ort des Schiedsverfahrens ist London; die Sprache des Verfahrens ist Englisch.',
         'Schiedsort ist Frankfurt am Main.',
         'Sitz des Schiedsverfahrens ist Wien.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Die Streitbeilegung erfolgt im Wege eines Einzelschiedsverfahrens.',
+        'Jeder im Schiedsverfahren ergangene Schiedsspruch ist für den Kunden in jeder Hinsicht endgültig und bindend.',
+        'Ein von Ihnen oder von uns gestellter Antrag auf Durchführung eines Schiedsverfahrens ist für beide Seiten endgültig und bindend.',
+        'Der Schiedsspruch des Schiedsrichters ist für Sie und die Gesellschaft endgültig und bindend.',
+        'Der Schiedsspruch ist für dich und uns endgültig und bindend.',
+        'Der Schiedsspruch ist für die Gesellschaft und den Nutzer endgültig und bindend.',
+        'Jeder Schiedsspruch des Einzelschiedsrichters ist für die Nutzer endgültig und bindend; ein Rechtsmittel dagegen ist ausgeschlossen.',
+        'Meinungsverschiedenheiten über diese Bedingungen werden einem aus drei Mitgliedern bestehenden Schiedsgericht vorgelegt.',
+        'Ein Schiedsspruch ist für die Parteien in allen Punkten endgültig und für beide verbindlich.',
+        'Der Spruch des Schiedsgerichts ist für dich endgültig; ein Gang zu den Gerichten scheidet aus.',
+        'Jeder Schiedsspruch ist für den Nutzer und den Anbieter verbindlich und unanfechtbar.',
+        'Etwaige Streitfälle werden im Wege eines Sammelschiedsverfahrens entschieden.',
+        'Differenzen aus dieser Vereinbarung werden einem von der Handelskammer benannten Schiedsgericht übertragen.',
+        'Sie sind verpflichtet, alle Streitigkeiten einem Schiedsverfahren zu unterwerfen.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Der Spruch des Schiedsgerichts ist für beide Parteien endgültig und bindend.',
     ],
     "unilateral_change": [
         # Gegenproben
@@ -259,6 +276,17 @@ POSITIVE: dict[str, list[str]] = {
         'Wir können die Entgelte für Zusatzleistungen jederzeit anpassen.',
         'Wir stellen ein Upload-Limit bereit, das wir nach eigenem Ermessen verringern können.',
         'Zusatzfunktionen können vom Anbieter geändert, eingeschränkt oder ersatzlos entfernt werden.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Der Anbieter ändert und verbessert die App fortlaufend.',
+        'Die Funktionen des Tarifs können von uns eingeschränkt werden.',
+        'Änderungen des Dienstes können von uns jederzeit vorgenommen werden.',
+        'Wir verändern und erweitern unsere Plattform ständig.',
+        'Heron ändert die Software von Zeit zu Zeit.',
+        'Unsere Dienste ändern sich fortlaufend.',
+        'Der Leistungsumfang kann von uns jederzeit beschränkt werden.',
+        'Die Funktionen deines Abos können eingeschränkt werden.',
+        'Änderungen an der Plattform können jederzeit vom Anbieter vorgenommen werden.',
+        'Änderungen dieser Bedingungen können von uns ohne Ankündigung vorgenommen werden.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -414,6 +442,16 @@ POSITIVE: dict[str, list[str]] = {
         # Sitzung 8: Kürzungen im Nebensatz, Weiternutzung nach Änderung, Sanktionslisten, inaktive Konten, Passiv-Aufzählungen, Schiedsort, Fehlalarme (Testzeitraum, Einstellungen, Vertragsende, Sichtbarkeit, Lizenz)
         'Der Anbieter kann Kommentare, die gegen die AGB verstoßen, löschen oder ihre Sichtbarkeit begrenzen.',
         'Wir sind berechtigt, Inhalte, die gegen diese Bedingungen verstoßen, ganz oder teilweise zu entfernen oder ihre Sichtbarkeit einzuschränken.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Wir können Kundendaten entfernen oder den Zugriff darauf sperren, wenn wir begründet annehmen, dass sie gegen geltendes Recht verstoßen.',
+        'Heron kann Artikel, die gegen die Angebotsrichtlinien verstoßen, aus dem Angebot nehmen.',
+        'Verstoßen Sie gegen diese Regeln, wird Ihre Bestellung möglicherweise nicht versandt, Ihre hochgeladenen Videos können gelöscht und Ihr Konto kann geschlossen werden.',
+        'Der Anbieter darf Nutzerdaten entfernen, wenn er annimmt, dass sie rechtswidrig sind.',
+        'Wir können Artikel, die gefälscht sind, jederzeit aus dem Sortiment nehmen.',
+        'Verstößt du gegen die Regeln, wird dein Abo nicht verlängert, deine Kommentare können gelöscht werden.',
+        'Ist der Nutzer mit der Zahlung im Rückstand, wird sein Konto nicht freigeschaltet, seine Fotos können entfernt werden.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Deine Beiträge können ohne Vorankündigung gelöscht werden.',
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -498,6 +536,18 @@ POSITIVE: dict[str, list[str]] = {
         "Bei Streitfällen gilt das Landgericht Essen als vereinbarter Gerichtsort.",
         "Sie verzichten auf jeden Einwand der Unzuständigkeit der Gerichte in Boston.",
         "Die Heron AG kann nach ihrer Wahl am Ort ihrer Hauptniederlassung klagen.",
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Ausschließlich zuständig sind die Gerichte in Dublin und nicht die Gerichte an Ihrem Wohnort.',
+        'Sie verzichten auf das Recht, die Gerichte in Oslo als unzweckmäßigen Gerichtsstand (forum non conveniens) zu rügen.',
+        'Ausschließlich zuständig sind die Gerichte in Wien; Ansprüche können nicht an deinem Wohnsitz geltend gemacht werden.',
+        'Gerichtsstand ist Mailand, unabhängig davon, wo Sie wohnen.',
+        'Zuständig sind allein die Gerichte in Genf und nicht die Gerichte an deinem Wohnsitz.',
+        'Ausschließlich zuständig sind die Gerichte in Lissabon; der Nutzer kann nicht an seinem Wohnort klagen.',
+        'Gerichtsstand ist Madrid, gleichgültig, wo du wohnst.',
+        'Du verzichtest darauf, die Gerichte in Stockholm als ungeeigneten Gerichtsstand zu rügen.',
+        'Der Kunde verzichtet auf den Einwand des forum non conveniens gegenüber den Gerichten in Boston.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Für alle Streitigkeiten ist ausschließlich das Gericht in Dublin zuständig.',
     ],
     "choice_of_law": [
         # Gegenproben
@@ -556,6 +606,12 @@ POSITIVE: dict[str, list[str]] = {
         "Rechtsgrundlage für die Nutzung der Dienste ist das Recht des Staates Delaware.",
         "Rechtsgrundlage der Nutzung ist allein das Recht von Panama.",
         "Rechtsgrundlage für die Verarbeitung Ihrer Bestellung und den Vertrag ist ausschließlich das Recht von Singapur.",
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Diese Bedingungen werden nach norwegischem Recht durchgesetzt.',
+        'Der Vertrag wird nach schwedischem Recht durchgesetzt und ausgelegt.',
+        'Ansprüche des Nutzers werden nach maltesischem Recht vollstreckt.',
+        'Wohnst du in Spanien, gilt für diese Bedingungen irisches Recht.',
+        'Wohnen Sie in Kanada, unterliegt Ihr Vertrag dem Recht von Kalifornien.',
     ],
     "limitation_of_liability": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -661,6 +717,20 @@ POSITIVE: dict[str, list[str]] = {
         "Schadensersatzansprüche des Kunden verjähren abweichend von der gesetzlichen Verjährungsfrist innerhalb eines Jahres.",
         "Ansprüche gegen uns verjähren nach den gesetzlichen Vorschriften, abweichend davon jedoch innerhalb von sechs Monaten.",
         "Jede Haftung des Anbieters und seiner Erfüllungsgehilfen entfällt.",
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Sämtliche Schäden aus nicht autorisierten Transaktionen trägst du.',
+        'Der Nutzer entbindet Wyvern (einschließlich seiner Mitarbeiter und Beauftragten) von sämtlichen Ansprüchen im Zusammenhang mit den Treffen und verzichtet auf diese.',
+        'In einigen Ländern ist der Ausschluss von Nebenschäden nicht zulässig; in diesem Fall gilt dieser Ausschluss im größtmöglichen gesetzlich zulässigen Umfang.',
+        'Sämtliche durch ein gestohlenes Passwort verursachten Schäden trägt der Nutzer.',
+        'Du entbindest Tidewater von sämtlichen Ansprüchen aus Treffen mit anderen Mitgliedern.',
+        'Sie erklären sich damit einverstanden, dass die in diesem Abschnitt festgelegten Haftungsbeschränkungen über das Vertragsende hinaus fortgelten.',
+        'Alle Verluste durch Missbrauch deiner Zugangsdaten trägst du.',
+        'Der Kunde trägt sämtliche Schäden aus dem Verlust seiner Karte.',
+        'Sie befreien Heron und seine Partner von jeglicher Haftung für Veranstaltungen.',
+        'Der Nutzer entbindet den Anbieter von allen Forderungen im Zusammenhang mit Fahrten.',
+        'Ist ein Ausschluss in Ihrem Land unzulässig, gelten diese Beschränkungen im gesetzlich zulässigen Umfang.',
+        'Die vorstehenden Haftungsbegrenzungen gelten auch nach Beendigung des Vertrags weiter.',
+        'Die Haftungsausschlüsse dieses Abschnitts gelten nach einer Kündigung fort.',
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -899,6 +969,27 @@ POSITIVE: dict[str, list[str]] = {
         'Wir können Ihren Zugang jederzeit in den Einstellungen des Systems sperren.',
         'Wir sind berechtigt, bei Verstößen gegen diese Bedingungen dein Konto zu sperren.',
         'Zu den Maßnahmen, die wir bei Regelverstößen ergreifen können, gehören:',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Kündigst du deine Mitgliedschaft, deaktivieren wir sie und schließen dich aus einem beliebigen, von uns gewählten Grund von allen unseren Diensten aus.',
+        'Profile, die 18 Monate lang nicht genutzt wurden, können geschlossen werden.',
+        'Heron kann Ihre Karte einziehen, wenn sie missbräuchlich verwendet wird.',
+        'Unser Recht, Ihr Konto jederzeit zu kündigen, bleibt unberührt.',
+        'Mitglieder können vom Betreiber des Dienstes jederzeit aus der Community entfernt werden.',
+        'Kostenlose Workspaces, die zwölf aufeinanderfolgende Monate lang keine Aktivität aufweisen, können deaktiviert werden.',
+        'Wir können die alte Version der Anwendung einstellen.',
+        'Wir schließen dich jederzeit und ohne Angabe von Gründen von der Plattform aus.',
+        'Der Anbieter schließt Nutzer nach eigenem Ermessen vom Forum aus.',
+        'Profile, die länger als zwei Jahre inaktiv sind, können gelöscht werden.',
+        'Arbeitsbereiche ohne Aktivität können nach sechs Monaten deaktiviert werden.',
+        'Wir sind berechtigt, deine Kreditkarte jederzeit einzuziehen.',
+        'Das Recht von Heron, deinen Vertrag fristlos zu kündigen, bleibt unberührt.',
+        'Spieler können von uns jederzeit aus dem Spiel ausgeschlossen werden.',
+        'Der Nutzer kann vom Anbieter ohne Vorwarnung von der Plattform ausgeschlossen werden.',
+        'Der Anbieter darf die App jederzeit abschalten.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Der Anbieter kann Profile, die 12 Monate nicht genutzt wurden, schließen.',
+        'Inaktive Konten können geschlossen werden.',
+        'Wir können Konten, die nicht verifiziert wurden, jederzeit löschen.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -1050,6 +1141,25 @@ POSITIVE: dict[str, list[str]] = {
         'Wenn Sie den Dienst nach Inkrafttreten der Änderung weiter nutzen, gilt dies als Annahme der Änderung.',
         'Wenn Sie die App nach einem Update weiterverwenden, gilt dies als Zustimmung zu den geänderten Funktionen.',
         'Wenn du die Software nach einer Aktualisierung weiter nutzt, gilt dies als Zustimmung zu den geänderten Leistungen.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Mit dem Aufruf einer beliebigen Seite der Website hast du diese Vereinbarung geschlossen.',
+        'Mit der Nutzung der App entsteht ein verbindlicher Vertrag, auch wenn Sie nie etwas anklicken.',
+        'Diese Vereinbarung tritt mit der ersten Nutzung der Plattform in Kraft.',
+        'Spielst du weiter, nachdem wir die neuen Bedingungen veröffentlicht haben, bedeutet das, dass du sie akzeptierst.',
+        'Mit dem Verfassen eines Beitrags im Forum gelten diese Hausregeln als vom Nutzer angenommen.',
+        'Diese Bedingungen werden mit Ihrer Registrierung zu einer verbindlichen Vereinbarung.',
+        'Mit dem Beitritt zu einer Gruppe bringst du deine Zustimmung zu diesen Bedingungen zum Ausdruck.',
+        'Nutzt der Kunde die App, gelten diese Bedingungen als von ihm angenommen.',
+        'Als Gegenleistung dafür, dass du die App nutzen darfst, verpflichtest du dich, diese Bedingungen einzuhalten.',
+        'Die Annahme dieser Bedingungen erfolgt mit Ihrem ersten Zugriff auf die App.',
+        'Mit dem Besuch unserer Website haben Sie diese Bedingungen akzeptiert.',
+        'Durch die Registrierung entsteht zwischen dem Nutzer und uns ein Nutzungsvertrag zu diesen Bedingungen.',
+        'Die Nutzungsbedingungen treten mit deinem ersten Aufruf der App in Kraft.',
+        'Spielen Sie nach einer Änderung weiter, gelten die geänderten Regeln als von Ihnen angenommen.',
+        'Mit dem Hochladen eines Fotos gelten diese Community-Regeln als von dir akzeptiert.',
+        'Die Zustimmung zu diesen Bedingungen erfolgt durch deine Registrierung.',
+        'Im Gegenzug für den Zugang zum Dienst verpflichtet sich der Kunde, diese Nutzungsbedingungen einzuhalten.',
+        'Die Bedingungen sind ab der ersten Nutzung für dich verbindlich.',
     ],
 }
 
@@ -1144,6 +1254,14 @@ NEGATIVE: dict[str, list[str]] = {
         'Gerichtsstand ist Zürich.',
         'Sitz der Gesellschaft ist Wien.',
         'Wir werden kein Schiedsverfahren verlangen; für Streitigkeiten sind die Gerichte in Wien zuständig.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Du bist nicht verpflichtet, Streitigkeiten einem Schiedsverfahren zu unterwerfen, und über deine Ansprüche können die zuständigen Gerichte entscheiden.',
+        'Ein Schiedsspruch ist für Verbraucher nicht bindend, und Sie können jederzeit die Gerichte anrufen.',
+        'Sie sind nicht dazu verpflichtet, Meinungsverschiedenheiten einem Schiedsgericht vorzulegen.',
+        'Wir werden Streitigkeiten mit Ihnen nicht einem Schiedsgericht vorlegen.',
+        'Ist der Kunde Kaufmann, werden Streitigkeiten einem Schiedsgericht in Hamburg vorgelegt und der Schiedsspruch ist für ihn endgültig.',
+        'Wenn Sie der Schiedsvereinbarung innerhalb von 30 Tagen widersprechen, ist ein Schiedsspruch für Sie nicht bindend.',
+        'Du kannst Streitigkeiten bei der Verbraucherschlichtungsstelle vorlegen; deren Vorschlag ist für dich nicht bindend.',
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1315,6 +1433,21 @@ NEGATIVE: dict[str, list[str]] = {
         'Eine Verringerung des Kontingents nehmen wir nur mit Ihrer ausdrücklichen Zustimmung vor.',
         'Sie können Ihr Speicherkontingent in den Einstellungen jederzeit verringern.',
         'Wir werden den Speicherplatz Ihres bezahlten Tarifs während der Laufzeit nicht verringern.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Wechselkurse ändern sich im Laufe des Tages ständig.',
+        'Wir können deinem Abonnement ohne Aufpreis neue Spiele hinzufügen.',
+        'Niemand, auch wir nicht, kann den Preis Ihres Tarifs während dessen Laufzeit ändern.',
+        'Bonuspunkte können von jedem Partnergeschäft von Zeit zu Zeit festgelegt und geändert werden.',
+        'Aktienkurse verändern sich laufend.',
+        'Wir werden den Funktionsumfang deines Tarifs während der Laufzeit nicht einschränken.',
+        'Änderungen an Ihrem Profil können von Ihnen jederzeit vorgenommen werden.',
+        'Niemand kann die Konditionen Ihres Vertrags einseitig ändern.',
+        'Wir können Ihnen ohne Aufpreis zusätzliche Inhalte hinzufügen.',
+        'Prämien können vom jeweiligen Händler festgelegt und geändert werden.',
+        'Änderungen der Bedingungen teilen wir Ihnen sechs Wochen vorab mit; widersprechen Sie, können Sie kostenlos kündigen.',
+        'Ist der Kunde Kaufmann, können Änderungen an den Preisen nicht vorgenommen werden.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Wir können die Preise, die Sie bezahlt haben, nicht nachträglich ändern.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1459,6 +1592,22 @@ NEGATIVE: dict[str, list[str]] = {
         'Nach Beendigung der Mitgliedschaft löschen wir Ihr Profil und Ihre Fotos binnen vier Wochen.',
         'Nach Ende deines Abonnements löschen wir dein Konto und deine Daten innerhalb von 60 Tagen.',
         'Nach Vertragsende löschen wir Ihr Konto und Ihre Inhalte innerhalb von 30 Tagen, soweit keine gesetzlichen Aufbewahrungspflichten entgegenstehen.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Der Verfasser einer Bewertung kann diese jederzeit löschen.',
+        'Wir können Ihre Daten löschen, wenn sie für die in unserer Datenschutzerklärung beschriebenen Zwecke nicht mehr erforderlich sind.',
+        'Wir können Informationen zu angebotenen Produkten jederzeit berichtigen oder entfernen.',
+        'Fotos, die Sie löschen, können nach 30 Tagen endgültig entfernt werden.',
+        'Die Autorin eines Beitrags kann diesen jederzeit entfernen.',
+        'Wir werden Ihre Kundendaten nicht entfernen, solange Ihr Vertrag läuft.',
+        'Wir löschen Ihre Daten, sobald sie für die Zwecke, zu denen wir sie erhoben haben, nicht mehr benötigt werden.',
+        'Wir können Angaben zu den angebotenen Waren jederzeit korrigieren oder entfernen.',
+        'Videos, die du gelöscht hast, werden nach 14 Tagen endgültig entfernt.',
+        'Wenn Sie Ihre Beiträge löschen möchten, teilen Sie uns dies mit; wir entfernen sie dann innerhalb von 30 Tagen.',
+        'Ihre Schulbehörde kann Inhalte aus dem Klassenbereich löschen.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Ihre Schulbehörde kann Beiträge von Schülern löschen.',
+        'Der Verfasser eines Kommentars kann ihn jederzeit bearbeiten oder löschen.',
+        'Wir können Inhalte, die nicht gegen die Regeln verstoßen, nicht entfernen.',
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1540,6 +1689,21 @@ NEGATIVE: dict[str, list[str]] = {
         "Ist der Kunde Kaufmann, gilt Essen als vereinbarter Gerichtsort.",
         "Sie behalten jeden Einwand der Unzuständigkeit gegenüber Gerichten außerhalb Ihres Wohnsitzstaates.",
         "Sie können nach Ihrer Wahl am Ort Ihres Wohnsitzes klagen.",
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Die vorstehende ausschließliche Gerichtsstandsvereinbarung gilt nicht für Verbraucher mit Wohnsitz in der Europäischen Union.',
+        'Wird dieser Abschnitt für nicht durchsetzbar befunden, gelten für jedes Verfahren die in Abschnitt 18 beschriebene ausschließliche Zuständigkeit und der dort beschriebene Gerichtsstand.',
+        'Wohnen Sie in Quebec, sind für Ihre Ansprüche die Gerichte von Quebec zuständig.',
+        'Wohnt der Nutzer in Brasilien, sind Ansprüche gegen Heron vor den Gerichten in Brasília zu klären.',
+        'Ansprüche können vor den Gerichten in dem County verhandelt werden, in dem du wohnst.',
+        'Du kannst deine Ansprüche vor den Gerichten in dem Bezirk geltend machen, in dem du wohnst.',
+        'Wohnst du in Österreich, sind die österreichischen Gerichte für deine Klagen zuständig.',
+        'Lebt der Kunde in Portugal, sind die Gerichte in Porto zuständig.',
+        'Diese Gerichtsstandsklausel findet keine Anwendung auf Verbraucher.',
+        'Wir werden Sie nicht vor den Gerichten in Dublin verklagen, sondern nur an Ihrem Wohnsitz.',
+        'Ist der Kunde Kaufmann, sind ausschließlich die Gerichte in Hamburg zuständig.',
+        'Es gelten die unter Ziffer 12 geregelte Zuständigkeit und der dort genannte Gerichtsstand.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Wohnen Sie in Deutschland, können Sie vor den Gerichten an Ihrem Wohnsitz klagen.',
     ],
     "choice_of_law": [
         # Beinahe-Treffer
@@ -1602,6 +1766,20 @@ NEGATIVE: dict[str, list[str]] = {
         "Die Parteien vereinbaren österreichisches Recht, soweit Sie Ihren Wohnsitz in Österreich haben.",
         # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
         "Rechtsgrundlage für die Verarbeitung Ihrer personenbezogenen Daten ist das Recht der Republik Irland.",
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Wohnen Sie in Norwegen, (i) ist Ihr Vertragspartner Heron Nordic AS; (ii) unterliegt Ihr Vertrag norwegischem Recht; und (iii) erklären Sie sich damit einverstanden, dass die norwegischen Gerichte ausschließlich zuständig sind.',
+        'Wohnst du in Wales, gilt das Recht von England und Wales; wohnst du in Schottland, gilt schottisches Recht.',
+        'Über Ansprüche auf Entschädigung bei Flugverspätungen wird nach dem Recht der Europäischen Union entschieden.',
+        'Alle Fragen im Zusammenhang mit deiner Rückerstattung werden nach dem Recht des Landes entschieden, in dem du das Produkt gekauft hast.',
+        'Wohnst du in der Republik Irland, gilt für diese Bedingungen irisches Recht.',
+        'Lebst du in Dänemark, gilt dänisches Recht.',
+        'Wohnt der Kunde in Frankreich, unterliegt sein Vertrag französischem Recht.',
+        'Es gilt das Recht der Europäischen Union und ergänzend das Recht Ihres Wohnsitzstaates.',
+        'Streitigkeiten werden nach dem Recht des Staates beurteilt, in dem Sie Ihren Wohnsitz haben.',
+        'Wir werden diese Bedingungen nicht nach irischem Recht durchsetzen, wenn Sie Verbraucher in der EU sind.',
+        'Ist der Kunde Kaufmann, wird dieser Vertrag nach englischem Recht durchgesetzt.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Wohnst du in Österreich, gilt österreichisches Recht.',
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -1736,6 +1914,15 @@ NEGATIVE: dict[str, list[str]] = {
         # Zweite Nachprüfung: faire Fassungen, die auch die älteren Regeln nicht treffen dürfen
         "Ansprüche des Kunden verjähren nach den gesetzlichen Vorschriften, frühestens jedoch nach drei Jahren.",
         "Die Haftung des Kunden und seiner Erfüllungsgehilfen entfällt.",
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Wyvern ist nicht verantwortlich für Fehler, die Ihnen bei der Eingabe der Empfängerdaten unterlaufen.',
+        'Schäden aus nicht autorisierten Zahlungen tragen Sie nicht, sofern Sie den Verlust Ihrer Karte gemeldet haben.',
+        'Haben Sie grob fahrlässig gehandelt, tragen Sie sämtliche Schäden aus nicht autorisierten Zahlungen.',
+        'Wir entbinden Sie von sämtlichen Ansprüchen aus der Garantie, sobald Sie die Karte sperren lassen.',
+        'Für Fehler, die dir beim Ausfüllen des Formulars passieren, sind wir nicht verantwortlich.',
+        'Wir werden Sie nicht für Schäden aus Zahlungen haftbar machen, die Sie nicht autorisiert haben.',
+        'Die Versandkosten der Rücksendung trägst du.',
+        'Ist der Kunde Kaufmann, trägt er sämtliche Schäden aus dem Transport.',
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -1974,6 +2161,26 @@ NEGATIVE: dict[str, list[str]] = {
         'Zum Schutz Ihrer Daten ergreifen wir folgende technische Maßnahmen:',
         'Zum Schutz vor Betrug können wir folgende Sicherheitsmaßnahmen ergreifen: Zwei-Faktor-Authentifizierung und Geräteprüfung.',
         'Zur Vermeidung von Verstößen empfehlen wir folgende Maßnahmen:',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Nutzer können ihr Profil jederzeit deaktivieren.',
+        'Teilen Sie uns mit, dass Ihr Telefon gestohlen wurde, sperren wir den Zugang zu Ihrem Konto, bis Sie ein neues Passwort festlegen.',
+        'Diese Vereinbarung endet automatisch mit der Lieferung Ihrer letzten Bestellung.',
+        'Bei Betrugsverdacht müssen wir unter Umständen den Zugriff eines Open-Banking-Anbieters auf Ihr Konto sperren.',
+        'Ihr Recht, den Vertrag jederzeit zu kündigen, bleibt unberührt.',
+        'Wir werden Ihre Karte nicht einziehen, solange Sie Ihre Zahlungen leisten.',
+        'Wir können die Monatsgebühr von Ihrer Karte einziehen.',
+        'Mitglieder können vom Gruppenleiter aus der Gruppe entfernt werden.',
+        'Meldest du den Verlust deiner Karte, sperren wir sie sofort.',
+        'Kunden können ihr Konto jederzeit schließen.',
+        'Wir können einzelne Funktionen der App einstellen.',
+        'Der Vertrag endet automatisch mit der vollständigen Erfüllung aller Leistungen.',
+        'Wir können den Zugang eines Drittanbieters zu Ihren Kontodaten sperren, wenn er Ihre Daten missbraucht.',
+        'Ist der Kunde Kaufmann, können wir den Vertrag mit einer Frist von einem Monat kündigen, wenn er mit Zahlungen in Verzug ist.',
+        # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
+        'Ihre Schulbehörde kann Ihr Konto jederzeit sperren.',
+        'Der Administrator deines Arbeitsbereichs kann dich aus dem Workspace entfernen.',
+        'Nutzer können ihr Konto in den Einstellungen deaktivieren.',
+        'Wir können Konten nicht löschen, solange ein Guthaben besteht.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -2095,6 +2302,15 @@ NEGATIVE: dict[str, list[str]] = {
         'Sie können einer Änderung innerhalb von sechs Wochen widersprechen; setzen Sie die Nutzung fort, ändert das an Ihrem Widerspruchsrecht nichts.',
         'Wenn Sie die App nach einem Update weiterverwenden, werden Ihre bisherigen Einstellungen übernommen.',
         'Wir werden die fortgesetzte Nutzung nach einer Änderung nicht als Zustimmung werten.',
+        # Sitzung 8: Übersetzungen englischer Regressionssätze (Schiedsspruch endgültig, Gerichtsstand trotz Wohnort, Verb-vorn-Länderklauseln, Schäden trägt der Nutzer, passive und objekt-vorn Kündigung, Vertrag durch Nutzung)
+        'Der Vertrag kommt erst zustande, wenn Sie auf „Kaufen“ klicken und wir Ihre Bestellung bestätigen.',
+        'Mit der Nutzung der App entsteht kein Vertrag; dieser kommt erst mit Ihrer ausdrücklichen Zustimmung zustande.',
+        'Wir werden Ihre fortgesetzte Nutzung nicht als Annahme der neuen Bedingungen werten.',
+        'Wir informieren Sie über Änderungen; widersprechen Sie innerhalb von sechs Wochen nicht, gelten die Änderungen als angenommen, und Sie können vorher kostenlos kündigen.',
+        'Diese Vereinbarung tritt in Kraft, sobald Sie ihr ausdrücklich zugestimmt haben.',
+        'Die Annahme dieser Bedingungen erfolgt durch Anklicken der Schaltfläche „Ich stimme zu“.',
+        'Mit der Nutzung der Kamera erklärst du dich einverstanden, dass wir das Foto speichern.',
+        'Ist der Kunde Kaufmann, gelten diese Bedingungen mit der ersten Bestellung als angenommen.',
     ],
 }
 
