@@ -74,6 +74,17 @@ POSITIVE: dict[str, list[str]] = {
         'Access to the state courts shall be excluded for all disputes under these terms.',
         'No claim may be filed in the ordinary courts.',
         'Both parties consent to binding arbitration of every dispute.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'Nothing in these Terms requires you to arbitrate small claims, but all other disputes will be resolved by binding arbitration.',
+        'No provision requires you to arbitrate claims under $500; any other dispute must be resolved by binding arbitration.',
+        'Nothing in this section requires you to arbitrate intellectual property claims, and all other disputes shall be settled by final and binding arbitration.',
+        'No part of these terms requires you to arbitrate disputes about refunds, but the Company may elect to send any other dispute to binding arbitration.',
+        'Nothing requires you to arbitrate before filing a complaint with a regulator, and any dispute with us will be decided by binding arbitration.',
+        'Nothing in these Terms requires you to waive your right to arbitration; all disputes shall be resolved exclusively through binding arbitration.',
+        'No provision obliges you to arbitrate billing questions, but any other claim shall be finally settled by binding arbitration.',
+        'Nothing in these terms requires you to give up your right to arbitration, and every dispute will be decided by an arbitrator.',
+        # Session 8 review: a duty to arbitrate denied with 'requires that', a jurisdiction named by an article
+        'Nothing in these Terms requires that you waive your right to arbitration; all disputes shall be resolved by binding arbitration.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -157,8 +168,9 @@ POSITIVE: dict[str, list[str]] = {
         'Beta features may be changed or withdrawn at any time without notice.',
         'Preview releases may not be supported and may change at any time.',
         'The app may not be available in all regions and may be modified at any time.',
-        # Session 8: 'or may' after a denied predicate starts a new one
-        'Preview builds may not be supported or may change at any time.',
+        # (Session 8 review: 'Preview builds may not be supported or may change at any time.' is no longer listed: by
+        # decision, "or" + modal without a new subject stays inside the denial, as in "may not raise the fee, or may
+        # change the scope, without your consent".)
         # Session 8: translated European-terms phrasings (arbitral seat, local courts, merchant venue, deemed acceptance, sanctions lead-ins) and look-alikes
         'We may disable individual features of the App at any time.',
         'The Customer hereby consents in advance to any future amendments to these Terms and Conditions.',
@@ -173,6 +185,10 @@ POSITIVE: dict[str, list[str]] = {
         'The User shall be deemed to have accepted the revised conditions if no objection is received within six weeks.',
         'Subject to change.',
         'We revise our privacy policy and these terms periodically.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'Some features may not be available in your region, or the Company may change them at any time without notice.',
+        'Beta features may not be supported and may change at any time without notice.',
+        'No refund is given for unused periods, and we may change these terms at any time.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -290,6 +306,20 @@ POSITIVE: dict[str, list[str]] = {
         'We close your profile on your request; we may also remove your photos at any time.',
         'The magazine reserves the right not to publish any letters from readers.',
         'We can crop and publish the photos you submit.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'You will have 30 days to export your data, after which we may delete it, and we may also delete any content at any time for any reason.',
+        'You have 30 days to download your content after which we may delete it; we may also remove any content at our sole discretion without notice.',
+        'We may delete your content at any time for any reason, and if we close your account you will have 7 days to export your data, after which we will delete it.',
+        'We may remove any post that we consider objectionable; if your account is closed, you have 30 days to download your posts, after which they will be deleted.',
+        'We may delete your files at our discretion, but you will usually have 30 days to download a copy, after which we delete them permanently.',
+        'You may export your data for 30 days, after which we may delete it or any other content you have posted without notice, at our sole discretion.',
+        'Content flagged by other users may be removed immediately; for closed accounts, you have 30 days to download your files, thereafter we delete them.',
+        'You will have 30 days to download your data, after which we may delete it; we may also remove any content that we believe violates our policies.',
+        'We may remove any of your content at any time, and when your account ends you have 30 days to export your files, thereafter we delete them.',
+        'Nothing in these Terms means that we must host your content, but we may delete it at any time for any reason.',
+        'You have two weeks to save a copy of your projects, after which we may delete them or any other material you uploaded, for any reason.',
+        'We may take down any photo without notice; after a closure you can download your albums for 30 days, thereafter we delete them.',
+        'Reviews reported by other customers may be removed immediately.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -355,6 +385,11 @@ POSITIVE: dict[str, list[str]] = {
         'The contractually agreed venue for all disputes is Bremen.',
         'The operator may also bring legal proceedings before the courts at its registered office.',
         'The Municipal Court of Prague, and not a court near your home, shall have jurisdiction over all claims.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'All disputes shall be decided by the courts of proper jurisdiction of Munich.',
+        'Claims shall be brought in the courts of competent jurisdiction for Vienna.',
+        'Any dispute shall be heard by the courts of appropriate jurisdiction within Ontario.',
+        'Any claim not subject to arbitration shall be litigated in the state or federal courts located in King County, Washington.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -616,6 +651,20 @@ POSITIVE: dict[str, list[str]] = {
         'You have no right to the continued existence of your profile.',
         'Blocking may take place immediately and without notice.',
         'We may remove players from the game without warning.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'Free accounts that remain unused for 90 days are automatically deleted.',
+        'Users may not share accounts or may be banned permanently.',
+        'Your account is not transferable, and the Company may suspend it at any time for any reason.',
+        'Accounts that remain inactive for more than two years are closed and their remaining credits forfeited.',
+        'Workspaces that have not been accessed by any member for a year will be scheduled for deletion.',
+        'Nothing in these terms limits our right to suspend your account at any time.',
+        'Nothing in these Terms allows you to share your login, and we may suspend your account without notice.',
+        'Your membership is personal, and we may cancel it at any time if we suspect misuse.',
+        'Members who post spam may be suspended without warning.',
+        'Profiles that stay unused for eighteen months are automatically closed.',
+        'Subscriptions with no activity for a year are scheduled for cancellation.',
+        'We may bar you from using the platform if you break these rules.',
+        'We can exclude you from further use at any time.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -826,6 +875,11 @@ NEGATIVE: dict[str, list[str]] = {
         'No claims will be referred to arbitration.',
         'Access to the state courts is not excluded.',
         'You may bring any claim before the state courts.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'Nothing in this agreement obliges you to settle a dispute through arbitration; you may always go to court.',
+        'No clause of these terms compels either party to arbitrate.',
+        # Session 8 review: a duty to arbitrate denied with 'requires that', a jurisdiction named by an article
+        'Nothing in this section requires that disputes go to arbitration.',
     ],
     "unilateral_change": [
         "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
@@ -990,6 +1044,11 @@ NEGATIVE: dict[str, list[str]] = {
         'You will be deemed to have read the terms once you open the email.',
         'We amend your delivery address if you ask us to.',
         'Subject to your rights under consumer law, these terms apply.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'The Company may not increase the subscription fee, or may change the scope of the service, without your written consent.',
+        'No one, including the Company, may change these terms or may add new fees without your agreement.',
+        'We will not raise the price of your plan, or will change the features included in it, unless you agree in writing.',
+        'No one, not even our support staff, may alter these terms or may impose extra charges without your signed consent.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -1140,6 +1199,13 @@ NEGATIVE: dict[str, list[str]] = {
         'Your photos will not be deleted, even if your subscription ends.',
         'We may use, copy and translate your reviews in our newsletters.',
         'You decide at your own discretion which posts are published.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'We do not remove content based on political views, or will only remove it when a court orders us to.',
+        'We never delete your reviews for being negative, or will delete them only if they break the law.',
+        'Nothing in this agreement entitles us to remove your photos or to edit your captions.',
+        'Once your plan ends you can download your notes for 60 days, after which we delete them.',
+        'You have two weeks to save a copy of your projects, after which they are deleted.',
+        "Reviews in a seller's shop may be removed by other users who manage that shop.",
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -1241,6 +1307,19 @@ NEGATIVE: dict[str, list[str]] = {
         'If you live in Portugal, the courts of Lisbon (Portugal) will have jurisdiction.',
         'We do not agree on any contractual venue.',
         'If your domicile is in Italy, the Regional Court of Milan (Italy) shall have jurisdiction.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'Disputes may be litigated in the courts located in your home state.',
+        'Claims may be litigated in the courts located in the country where the consumer resides.',
+        'We will not require that claims be litigated in the courts located in California.',
+        'Nothing in these terms requires that disputes be litigated in the courts located in California.',
+        'Claims will not be litigated in the courts located in California.',
+        'A request for an injunction may be brought in any court of competent jurisdiction.',
+        'You may have your claim litigated in the courts located in the state where you live.',
+        "Claims may be adjudicated before the courts located in the member state of the consumer's residence.",
+        'Claims are never litigated in the courts located in Texas.',
+        'We do not insist that any lawsuit be litigated in the courts located in Delaware.',
+        # Session 8 review: a duty to arbitrate denied with 'requires that', a jurisdiction named by an article
+        'Such claims shall be decided by a court of competent jurisdiction within the meaning of Article 5.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -1809,6 +1888,20 @@ NEGATIVE: dict[str, list[str]] = {
         'The holder of the family plan can remove members at any time.',
         'Access to the films ends when your rental period expires.',
         'We will delete your account whenever you want.',
+        # Session 8 review: 'nothing requires you to arbitrate' excuses only its own words, courts of proper jurisdiction of a place, home courts and denied litigation, export period not a removal at will, inactivity stated as fact, barred from the service not a feature, 'or' + modal without a subject stays denied, 'No one, including …' and 'Nothing … means that' deny, account taken back with 'it', persons banned
+        'We may bar you from using certain payment methods in countries where they are not supported.',
+        'Nothing in these Terms means that we can delete your content or can suspend your account without notice.',
+        'Accounts that have been inactive for a year may be closed by you at no charge.',
+        'Nothing in this policy allows the Provider to close your account without giving reasons.',
+        'Your membership is personal, and you may cancel it at any time from the settings page.',
+        'Your profile belongs to you, and we will never close it without a court order.',
+        'Players who cheat in a private lobby may be banned by the lobby host.',
+        'No member may be expelled without a hearing before the board.',
+        'Shoppers who abuse discount codes may be banned from future promotions.',
+        'Dormant accounts are closed only at your request.',
+        'Wallets that have been inactive for six months can be closed by you from the app at no cost.',
+        'We may bar you from using specific shipping options where couriers do not deliver.',
+        'We can exclude you from using promotional vouchers that were issued to another customer.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",

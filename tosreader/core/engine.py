@@ -585,7 +585,21 @@ class Engine:
             last = max(inside.rfind(","), inside.rfind(")"))
             if "(" not in inside[last + 1 :]:  # not inside a parenthesis
                 spans.append((last + 1, len(inside)))
-        return any(self._holding_cue(inside, lo, hi) is not None for lo, hi in spans)
+        for lo, hi in spans:
+            cue = self._holding_cue(inside, lo, hi)
+            if cue is not None and not self._joined_after(inside, cue.end(), hi):
+                return True
+        return False
+
+    def _joined_after(self, text: str, start: int, end: int) -> bool:
+        """A new predicate joined inside the matched words after a cue ("Ihre Lizenz ist nicht
+        übertragbar und kann jederzeit widerrufen werden"): the profile's ``clause_join`` ends at one of
+        the words between ``start`` and ``end``, so the denial stops there."""
+        join = self.profile.clause_join
+        if join is None:
+            return False
+        return any(join.search(text, start, word.end()) is not None
+                   for word in _WORD.finditer(text, start, end))
 
     def _subject_ok(self, wanted: str, text: str, match_start: int) -> bool:
         """Who acts: the actor named in the stretch just before the match, since the last comma or
