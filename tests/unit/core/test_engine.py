@@ -383,6 +383,16 @@ def test_negation_in_the_main_clause_after_a_relative_clause_denies() -> None:
     assert not engine._negated(inner, 0, len(inner))
 
 
+def test_a_predicate_joined_inside_the_match_ends_the_denial_there() -> None:
+    engine = Engine(get_ruleset("de"))
+    joined = "Ihre Lizenz ist nicht übertragbar und kann jederzeit widerrufen werden"
+    assert not engine._negated(joined, 0, len(joined))
+    # The denied verb itself comes before the join: still denied.
+    denied = "Ihre Inhalte werden nicht gelöscht"
+    assert engine._negated(denied + " und können wiederhergestellt werden", 0, len(denied))
+    assert engine._negated("Wir werden Ihr Konto nicht sperren", 0, 34)
+
+
 def test_subject_is_read_after_a_clause_word() -> None:
     engine = Engine(get_ruleset("en"))
     text = "You agree that Acme may change these terms."
