@@ -109,6 +109,13 @@ POSITIVE: dict[str, list[str]] = {
         'Sie sind verpflichtet, alle Streitigkeiten einem Schiedsverfahren zu unterwerfen.',
         # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
         'Der Spruch des Schiedsgerichts ist für beide Parteien endgültig und bindend.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Der Ort des Schiedsverfahrens ist ausschließlich Zürich.',
+        'Ort des Schiedsverfahrens ist stets Luxemburg.',
+        'Schiedsort ist Dublin, und der Nutzer kann nicht stattdessen vor ein staatliches Gericht ziehen.',
+        'Schiedsort ist Wien, auch wenn du dies nicht wählst.',
+        'Schiedsort ist der Sitz der Gesellschaft in Berlin.',
+        'Schiedsort ist der Sitz des Anbieters in Hamburg.',
     ],
     "unilateral_change": [
         # Gegenproben
@@ -287,6 +294,24 @@ POSITIVE: dict[str, list[str]] = {
         'Die Funktionen deines Abos können eingeschränkt werden.',
         'Änderungen an der Plattform können jederzeit vom Anbieter vorgenommen werden.',
         'Änderungen dieser Bedingungen können von uns ohne Ankündigung vorgenommen werden.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Das Speicherkontingent wird von uns nach Bedarf herabgesetzt.',
+        'Das Upload-Limit des Kunden wird vom Anbieter nach Bedarf gekürzt.',
+        'Der Anbieter darf das Speicherkontingent jederzeit kürzen.',
+        'Die Anzahl der Nutzer, die du einladen kannst, werden wir nach eigenem Ermessen begrenzen.',
+        'Die Anzahl der Projekte, die Sie anlegen können, werden wir gegebenenfalls reduzieren.',
+        'Die Höchstzahl an Projekten kann von uns jederzeit herabgesetzt werden.',
+        'Die Weiternutzung nach einer Anpassung der Tarife gilt als Annahme.',
+        'Nach einer Preisanpassung gilt die Weiternutzung als Zustimmung.',
+        'Nach einer Änderung der Gebühren gilt deine fortgesetzte Nutzung als Einverständnis.',
+        'Setzen Sie die Nutzung nach der Änderung fort, gilt dies als Zustimmung, auch wenn Sie nicht ausdrücklich zustimmen.',
+        'Wir dürfen das Upload-Limit jederzeit kürzen.',
+        'Wir dürfen die Preise jederzeit ändern; Änderungen zu Ihren Gunsten gelten sofort.',
+        'Wir können den Funktionsumfang jederzeit einschränken oder, wenn das Gesetz es verlangt, ganz einstellen.',
+        'Wir können die Gebühren zu Ihren Gunsten senken oder jederzeit erhöhen.',
+        'Wir sind berechtigt, das Datenvolumen deines Tarifs zu verringern.',
+        # Sitzung 8, Review: Ausnahmen nur für den eigenen Treffer
+        'Wir können die Funktionen der App einschränken, soweit gesetzlich zulässig.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -452,6 +477,19 @@ POSITIVE: dict[str, list[str]] = {
         'Ist der Nutzer mit der Zahlung im Rückstand, wird sein Konto nicht freigeschaltet, seine Fotos können entfernt werden.',
         # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
         'Deine Beiträge können ohne Vorankündigung gelöscht werden.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Nach Beendigung des Vertrags löschen wir deine Inhalte innerhalb von 7 Tagen, und wir können Beiträge, die uns nicht gefallen, auch während der Laufzeit entfernen.',
+        'Nach Beendigung des Vertrags löschen wir die Inhalte des Nutzers binnen 14 Tagen, und wir dürfen Beiträge auch während der Laufzeit ohne Angabe von Gründen löschen.',
+        'Nach Kündigung löschen wir innerhalb von 30 Tagen sämtliche Inhalte; zudem behalten wir uns vor, Inhalte auch während der Laufzeit nach unserem Belieben zu entfernen.',
+        'Nach Vertragsende hast du 30 Tage Zeit, deine Daten zu exportieren; danach löschen wir sie, und auch andere Inhalte können wir jederzeit entfernen.',
+        'Nach Vertragsende löschen wir Ihre Inhalte innerhalb von 30 Tagen; außerdem entfernen wir Kommentare, die uns missfallen, sofort.',
+        'Nach der Kündigung löschen wir innerhalb von 30 Tagen alle Daten; bereits während der Laufzeit entfernen wir Beiträge, die uns ungeeignet erscheinen, ohne Rückfrage.',
+        'Sie haben 30 Tage Zeit, Ihre Daten zu exportieren; danach löschen wir sie nach unserem Ermessen.',
+        'Wir dürfen das Upload-Limit kürzen und Ihre Fotos jederzeit löschen.',
+        'Wir können deine Inhalte nach Belieben entfernen.',
+        # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
+        'Wir prüfen Inhalte nicht und können sie ohne Angabe von Gründen entfernen.',
+        'Ihre Beiträge werden nicht veröffentlicht und werden nach unserem Ermessen gelöscht.',
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -990,6 +1028,35 @@ POSITIVE: dict[str, list[str]] = {
         'Der Anbieter kann Profile, die 12 Monate nicht genutzt wurden, schließen.',
         'Inaktive Konten können geschlossen werden.',
         'Wir können Konten, die nicht verifiziert wurden, jederzeit löschen.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Bei Missbrauch behalten wir uns vor, die folgenden Schritte einzuleiten:',
+        'Bei Verstößen gegen die Community-Richtlinien drohen folgende Sanktionen:',
+        'Bei Verstößen gegen diese AGB behält sich der Anbieter vor, folgende Maßnahmen zu ergreifen:',
+        'Bei einer Verletzung dieser Nutzungsregeln werden wir folgende Schritte einleiten:',
+        'Bei missbräuchlicher Nutzung drohen dir folgende Konsequenzen:',
+        'Den Zugang des Nutzers können wir auf Wunsch eines Dritten sperren.',
+        'Den Zugang zu einzelnen Projekten können wir jederzeit einschränken.',
+        'Der Nutzer darf sein Konto nicht weitergeben und kann bei einem Verstoß gesperrt werden.',
+        'Der Nutzer darf sein Konto nicht weitergeben und kann jederzeit gesperrt werden.',
+        'Im Aktionszeitraum endet der Zugang des Kunden ohne Vorankündigung, wenn der Anbieter dies beschließt.',
+        'Konten, deren Löschung Sie beantragt haben, löschen wir; außerdem können wir andere Konten jederzeit sperren.',
+        'Konten, deren Löschung Sie nicht beantragt haben, können wir jederzeit löschen.',
+        'Konten, die gegen unsere Regeln verstoßen, werden wir ohne Vorankündigung schließen.',
+        'Nach Ablauf der Testphase endet Ihr Nutzungsrecht ohne Vorankündigung, wenn wir das Angebot einstellen.',
+        'Nach der Testphase erlischt Ihr Nutzungsrecht automatisch und ohne Begründung, wenn wir das Produkt einstellen.',
+        'Setzt die Nutzerin ihr Konto für Werbung ein, kann der Anbieter ihr Konto ohne Vorwarnung sperren.',
+        'Sie dürfen Ihr Konto nicht weitergeben und können bei einem Verstoß gesperrt werden.',
+        'Verletzt der Nutzer diese Bedingungen, sind wir berechtigt, folgende Sanktionen zu verhängen:',
+        'Verstößt die Kundin gegen diese AGB, können wir ihr Konto ohne Vorwarnung sperren.',
+        'Wenn Sie gegen die Regeln verstoßen, werden wir folgende Maßnahmen ergreifen:',
+        'Während der Probezeit endet deine Mitgliedschaft sofort, wenn wir das wünschen.',
+        'Während der Testphase endet Ihr Zugang sofort, wenn wir es für nötig halten.',
+        # Sitzung 8, Review: Ausnahmen nur für den eigenen Treffer
+        'Wir können Ihr Konto sperren; soweit gesetzlich erforderlich, informieren wir die zuständigen Behörden.',
+        'Wir dürfen dein Konto sperren, wenn du gegen diese Regeln verstößt, soweit dies gesetzlich zulässig ist.',
+        # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
+        'Kostenlose Konten haben keinen Anspruch auf Support und können jederzeit gesperrt werden.',
+        'Ihre Lizenz ist nicht übertragbar und kann von uns jederzeit widerrufen werden.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -1160,6 +1227,21 @@ POSITIVE: dict[str, list[str]] = {
         'Die Zustimmung zu diesen Bedingungen erfolgt durch deine Registrierung.',
         'Im Gegenzug für den Zugang zum Dienst verpflichtet sich der Kunde, diese Nutzungsbedingungen einzuhalten.',
         'Die Bedingungen sind ab der ersten Nutzung für dich verbindlich.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Indem Sie die Plattform nutzen, stimmen Sie zugleich unseren Community-Richtlinien zu.',
+        'Indem du die App weiter nutzt, stimmst du der neuen Fassung zu.',
+        'Nutzen Sie die App nach einer Aktualisierung der Bedingungen weiter, gilt dies als Zustimmung zur aktualisierten Fassung.',
+        'Nutzt du Fotello nach einer Aktualisierung weiter, gilt das als Einverständnis mit der neuen Fassung.',
+        'Setzen Sie die Nutzung nach der Änderung fort, gilt dies als Annahme, auch wenn Sie nicht ausdrücklich zustimmen.',
+        'Setzt der Teilnehmer die Nutzung nach der Änderung fort, gilt dies als Zustimmung, auch wenn er nicht ausdrücklich zustimmt.',
+        'Setzt die Nutzerin die Nutzung nach der Änderung fort, gilt dies als Annahme, selbst wenn sie nicht ausdrücklich zustimmt.',
+        'Verwendet der Kunde den Dienst nach einer Aktualisierung weiter, gilt das als Einverständnis mit der neuen Version.',
+        'Wenn Sie die Nutzung nach einer Änderung fortsetzen, stimmen Sie damit den geänderten Bedingungen zu.',
+        'Wenn der Nutzer die Dienste nach einer Änderung weiter verwendet, gilt dies als Zustimmung.',
+        'Wenn die Kundin die Dienste nach einer Änderung weiter benutzt, gilt dies als Zustimmung.',
+        'Wenn du die Plattform nach einer Änderung weiter nutzt, gilt das als Annahme der neuen Regeln.',
+        # Sitzung 8, Review: Ausnahmen nur für den eigenen Treffer
+        'Mit der Nutzung stimmen Sie diesen AGB zu, und Sie stimmen damit auch automatischen Updates zu.',
     ],
 }
 
@@ -1262,6 +1344,17 @@ NEGATIVE: dict[str, list[str]] = {
         'Ist der Kunde Kaufmann, werden Streitigkeiten einem Schiedsgericht in Hamburg vorgelegt und der Schiedsspruch ist für ihn endgültig.',
         'Wenn Sie der Schiedsvereinbarung innerhalb von 30 Tagen widersprechen, ist ein Schiedsspruch für Sie nicht bindend.',
         'Du kannst Streitigkeiten bei der Verbraucherschlichtungsstelle vorlegen; deren Vorschlag ist für dich nicht bindend.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Der Ort des Schiedsverfahrens ist der gewöhnliche Aufenthaltsort des Verbrauchers.',
+        'Ort des Schiedsverfahrens ist Graz nur, sofern die Kundin zustimmt.',
+        'Schiedsort ist Deutschland nur, wenn der Nutzer dies ausdrücklich wählt.',
+        'Schiedsort ist Deutschland, sofern Sie dort wohnen, und Sie können stattdessen auch die staatlichen Gerichte anrufen.',
+        'Schiedsort ist Euer Wohnort.',
+        'Schiedsort ist München nur, falls du dies ausdrücklich verlangst.',
+        'Schiedsort ist Paris, wahlweise kannst du aber auch die ordentlichen Gerichte anrufen.',
+        'Schiedsort ist Wohnort des Kunden.',
+        'Schiedsort ist dein Wohnort.',
+        'Schiedsort ist der Wohnsitz der Kundin.',
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1448,6 +1541,18 @@ NEGATIVE: dict[str, list[str]] = {
         'Ist der Kunde Kaufmann, können Änderungen an den Preisen nicht vorgenommen werden.',
         # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
         'Wir können die Preise, die Sie bezahlt haben, nicht nachträglich ändern.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Der Anbieter darf den Zugang zu Glücksspielinhalten beschränken, wenn das Jugendschutzgesetz dies verlangt.',
+        'Der Anbieter ist berechtigt, die Gebühren zu senken.',
+        'Die Anzahl der Anmeldeversuche wird von uns aus Sicherheitsgründen begrenzt.',
+        'Nach einer Preisanpassung gilt die Weiternutzung erst dann als Zustimmung, wenn Sie ausdrücklich zustimmen.',
+        'Nach einer Preisanpassung gilt die Weiternutzung nicht als Zustimmung.',
+        'Wir dürfen die Grundgebühr zu deinen Gunsten reduzieren.',
+        'Wir können den Leistungsumfang zu Ihren Gunsten erweitern.',
+        'Wir können die Gebühren zu Ihren Gunsten senken oder den Leistungsumfang zu Ihren Gunsten erweitern.',
+        'Wir sind berechtigt, bestimmte Funktionen für Nutzer unter 16 Jahren einzuschränken, soweit dies gesetzlich vorgeschrieben ist.',
+        'Wir sind berechtigt, den Preis zu reduzieren.',
+        'Wir sind berechtigt, den Zugang von Minderjährigen zu bestimmten Funktionen einzuschränken, wie es das Jugendschutzgesetz verlangt.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1608,6 +1713,20 @@ NEGATIVE: dict[str, list[str]] = {
         'Ihre Schulbehörde kann Beiträge von Schülern löschen.',
         'Der Verfasser eines Kommentars kann ihn jederzeit bearbeiten oder löschen.',
         'Wir können Inhalte, die nicht gegen die Regeln verstoßen, nicht entfernen.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Der Anbieter darf das Foto-Kontingent deines Tarifs jederzeit kürzen.',
+        'Der Nutzer kann seine Daten nach Kündigung noch zwei Wochen lang exportieren, anschließend werden sie gelöscht.',
+        'Nach Beendigung des Abonnements stehen Ihnen Ihre Dateien noch 60 Tage zum Herunterladen zur Verfügung, danach werden sie gelöscht.',
+        'Nach Ende der Mitgliedschaft können Sie Ihre Fotos noch vier Wochen lang sichern; anschließend löschen wir sie.',
+        'Nach Ende des Vertrags hast du 30 Tage Zeit, deine Daten zu exportieren; danach löschen wir sie.',
+        'Nach Kündigung des Vertrags löschen wir deine Inhalte innerhalb von 30 Tagen; bis dahin kannst du sie exportieren.',
+        'Nach Vertragsende haben Sie 14 Tage Zeit, Ihre Projekte herunterzuladen; danach löschen wir sie endgültig.',
+        'Nach Vertragsende hast du 30 Tage Zeit, deine Daten zu exportieren; danach löschen wir sie.',
+        'Nach Vertragsende löschen wir Ihre Inhalte innerhalb von 30 Tagen, und Sie können sie bis dahin herunterladen.',
+        'Nach dem Ende deines Abos kannst du deine Videos noch drei Monate lang herunterladen; danach entfernen wir sie.',
+        # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
+        'Ihre Inhalte werden nicht gelöscht und können jederzeit wiederhergestellt werden.',
+        'Wir werden Ihre Beiträge nicht entfernen und werden Sie über jede Beschwerde informieren.',
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -2181,6 +2300,31 @@ NEGATIVE: dict[str, list[str]] = {
         'Der Administrator deines Arbeitsbereichs kann dich aus dem Workspace entfernen.',
         'Nutzer können ihr Konto in den Einstellungen deaktivieren.',
         'Wir können Konten nicht löschen, solange ein Guthaben besteht.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Bei einem Sicherheitsvorfall ergreift der Anbieter folgende Maßnahmen, um Ihre Daten zu schützen:',
+        'Bei einer Verletzung des Schutzes Ihrer Daten werden wir folgende Maßnahmen ergreifen:',
+        'Dein Testabo endet automatisch, ohne dass du etwas tun musst.',
+        'Den Arbeitsbereich sperren wir auf Wunsch des Kontoinhabers.',
+        'Den Zugang zu einzelnen Projekten können wir auf Wunsch des Projektinhabers einschränken.',
+        'Der Testzeitraum endet automatisch; ein Abo entsteht nur, wenn Sie es wählen.',
+        'Die Aktionsmitgliedschaft endet ohne weitere Mitteilung nach drei Monaten.',
+        'Die Kundin kann ihr Konto jederzeit in den Einstellungen löschen.',
+        'Die Probemitgliedschaft endet automatisch, ohne dass Sie kündigen müssen.',
+        'Die Teilnehmerin ist berechtigt, den Vertrag jederzeit zu kündigen.',
+        'Du musst dein Passwort geheim halten und kannst dein Konto jederzeit selbst löschen.',
+        'Ein Konto, dessen Kündigung die Kundin verlangt hat, wird der Anbieter zum Monatsende schließen.',
+        'Im Falle einer Datenpanne werden wir folgende Maßnahmen ergreifen:',
+        'Konten, deren Löschung Sie beantragt haben, werden wir innerhalb von 30 Tagen löschen.',
+        'Konten, deren Schließung der Nutzer verlangt hat, wird der Anbieter unverzüglich schließen.',
+        'Meldet der Kunde einen Verstoß, wird der Anbieter folgende Schritte einleiten:',
+        'Nach Eingang Ihrer Meldung eines Verstoßes leiten wir folgende Schritte ein: Wir prüfen den gemeldeten Beitrag.',
+        'Profile, deren Deaktivierung du beantragt hast, schließen wir nach 14 Tagen endgültig.',
+        'Sie dürfen Ihr Konto nicht weitergeben und können nicht ohne Grund gesperrt werden.',
+        'Wenn Sie einen Verstoß melden, werden wir folgende Schritte einleiten: Wir prüfen die Meldung und informieren Sie über das Ergebnis.',
+        'Wenn du uns einen Missbrauch meldest, werden wir folgende Schritte einleiten:',
+        # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
+        'Ihr Konto wird nicht gesperrt und kann jederzeit von Ihnen selbst gekündigt werden.',
+        'Wir sperren kein Konto ohne Vorwarnung und können Ihnen stets die Gründe nennen.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -2311,6 +2455,14 @@ NEGATIVE: dict[str, list[str]] = {
         'Die Annahme dieser Bedingungen erfolgt durch Anklicken der Schaltfläche „Ich stimme zu“.',
         'Mit der Nutzung der Kamera erklärst du dich einverstanden, dass wir das Foto speichern.',
         'Ist der Kunde Kaufmann, gelten diese Bedingungen mit der ersten Bestellung als angenommen.',
+        # Sitzung 8, Review: Schiedsort, Frist zum Export, Zustimmung durch Weiternutzung, Kürzungen, Kündigung auf Wunsch, Testphase, Sanktionslisten
+        'Indem du die Funktion nutzt, stimmst du der Verarbeitung deiner Standortdaten zu.',
+        'Nach einer Aktualisierung gelten die neuen Bedingungen erst, wenn du ausdrücklich zustimmst.',
+        'Nutzen Sie die Dienste nach einer Änderung weiter, gilt dies erst dann als Zustimmung, wenn Sie ausdrücklich zustimmen.',
+        'Wenn Sie den Dienst weiter nutzen, können Sie Ihre Einwilligung in personalisierte Werbung jederzeit widerrufen.',
+        'Wenn Sie die App installieren, stimmen Sie damit automatischen Sicherheitsupdates zu.',
+        'Wenn Sie die Nutzung nach einer Änderung fortsetzen, stimmen Sie damit automatischen Aktualisierungen der Software zu.',
+        'Wenn du die Nutzung fortsetzt, kannst du deine Einwilligung in Werbe-E-Mails jederzeit in den Einstellungen ändern.',
     ],
 }
 
