@@ -116,6 +116,19 @@ POSITIVE: dict[str, list[str]] = {
         'Schiedsort ist Wien, auch wenn du dies nicht wählst.',
         'Schiedsort ist der Sitz der Gesellschaft in Berlin.',
         'Schiedsort ist der Sitz des Anbieters in Hamburg.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Ist der Kunde Kaufmann, werden Streitigkeiten einem Schiedsgericht vorgelegt; dies gilt auch für Verbraucher.',
+        'Alle Streitigkeiten, auch mit Kaufleuten, werden durch ein verbindliches Schiedsverfahren beigelegt.',
+        'Streitigkeiten mit Kaufleuten sowie mit allen übrigen Kunden werden einem Schiedsgericht in Zürich vorgelegt.',
+        'Alle Streitigkeiten werden durch ein verbindliches Schiedsverfahren beigelegt; wir können stattdessen die staatlichen Gerichte anrufen.',
+        'Der Anbieter kann alternativ die staatlichen Gerichte anrufen; für Sie gilt ein verbindliches Schiedsverfahren.',
+        'Sie sind nicht dazu verpflichtet, vor dem Schiedsverfahren eine Schlichtung zu versuchen; alle Streitigkeiten werden durch ein verbindliches Schiedsverfahren beigelegt.',
+        'Wir sind nicht verpflichtet, am Schiedsverfahren teilzunehmen, Sie jedoch schon: Alle Ansprüche werden einem Schiedsgericht vorgelegt.',
+        'Ein Schiedsspruch ist für Sie bindend, für den Anbieter jedoch nicht.',
+        'Der Schiedsspruch ist für beide Parteien endgültig und bindend.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Alle Streitigkeiten werden einem Schiedsgericht vorgelegt; Sie können stattdessen nur die Schlichtungsstelle anrufen, deren Entscheidung bindend ist.',
+        'Schiedsort ist die Stadt Zürich, nicht Ihr Wohnort.',
     ],
     "unilateral_change": [
         # Gegenproben
@@ -312,6 +325,19 @@ POSITIVE: dict[str, list[str]] = {
         'Wir sind berechtigt, das Datenvolumen deines Tarifs zu verringern.',
         # Sitzung 8, Review: Ausnahmen nur für den eigenen Treffer
         'Wir können die Funktionen der App einschränken, soweit gesetzlich zulässig.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Niemand kann verhindern, dass wir diese Bedingungen jederzeit ändern.',
+        'Keiner kann uns daran hindern, die Preise jederzeit zu erhöhen.',
+        'Wir können den Funktionsumfang einschränken, wenn wir gesetzlich dazu verpflichtet sind und auch dann, wenn es wirtschaftlich geboten ist.',
+        'Niemand außer uns kann die Preise jederzeit ändern.',
+        'Wir können die von Ihnen gebuchten Leistungen jederzeit ändern.',
+        'Die Anzahl der Nutzer kann von uns jederzeit verringert werden.',
+        'Wir können das Speicherkontingent verringern, wenn das Gesetz es verlangt oder es wirtschaftlich sinnvoll ist.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Wir können den Funktionsumfang nach eigenem Ermessen reduzieren, soweit dies gesetzlich zulässig ist.',
+        'Wir können die Anzahl der Nutzer nach eigenem Ermessen reduzieren.',
+        'Wir können die Höchstzahl der Nutzer in Ihrem Team nach eigenem Ermessen reduzieren.',
+        'Wir können die Höchstzahl der Nutzer nach eigenem Ermessen reduzieren.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -490,6 +516,10 @@ POSITIVE: dict[str, list[str]] = {
         # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
         'Wir prüfen Inhalte nicht und können sie ohne Angabe von Gründen entfernen.',
         'Ihre Beiträge werden nicht veröffentlicht und werden nach unserem Ermessen gelöscht.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Videos, die Sie löschen, sowie alle anderen Inhalte können wir jederzeit entfernen.',
+        'Inhalte, die Sie löschen, oder die wir für unangemessen halten, werden endgültig entfernt.',
+        'Beiträge, die du löschst, und alle weiteren Beiträge können wir nach eigenem Ermessen entfernen.',
     ],
     "jurisdiction": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -586,6 +616,13 @@ POSITIVE: dict[str, list[str]] = {
         'Der Kunde verzichtet auf den Einwand des forum non conveniens gegenüber den Gerichten in Boston.',
         # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
         'Für alle Streitigkeiten ist ausschließlich das Gericht in Dublin zuständig.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Wohnst du in Italien, sind trotzdem die Gerichte in London zuständig, nicht die italienischen Gerichte.',
+        'Leben Sie in Österreich, ist ausschließlicher Gerichtsstand Zürich; österreichische Gerichte sind nicht zuständig.',
+        'Wohnen Sie in der Schweiz, sind ausschließlich die schwedischen Gerichte zuständig.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Unabhängig von Ihrem Wohnsitz ist ausschließlicher Gerichtsstand München.',
+        'Zuständig sind ausschließlich die Gerichte in Dublin, und zwar auch für Klagen an Ihrem Wohnsitz.',
     ],
     "choice_of_law": [
         # Gegenproben
@@ -650,6 +687,21 @@ POSITIVE: dict[str, list[str]] = {
         'Ansprüche des Nutzers werden nach maltesischem Recht vollstreckt.',
         'Wohnst du in Spanien, gilt für diese Bedingungen irisches Recht.',
         'Wohnen Sie in Kanada, unterliegt Ihr Vertrag dem Recht von Kalifornien.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Für Kaufleute gilt englisches Recht; dasselbe gilt für Verbraucher.',
+        'Leben Sie in Spanien, gilt für diesen Vertrag ausschließlich irisches Recht, das spanische Recht findet keine Anwendung.',
+        'Wohnen Sie in Irland oder anderswo, gilt irisches Recht.',
+        'Wohnen Sie in der Schweiz, gilt schwedisches Recht.',
+        'Es gilt das Recht der Europäischen Union und ergänzend das Recht des Staates Delaware.',
+        'Soweit das Recht der EU keine Regelung trifft, gilt ausschließlich irisches Recht.',
+        'Neben dem Recht der Europäischen Union gilt kalifornisches Recht.',
+        'Es gilt das Recht der EU sowie ergänzend das Recht von Singapur.',
+        'Vorbehaltlich des zwingenden Rechts der Europäischen Union unterliegen diese Bedingungen dem Recht des Staates New York.',
+        'Es gilt das Recht des Staates Kalifornien, wo Sie auch wohnen.',
+        'Wohnen Sie in Schottland, gilt schwedisches Recht.',
+        'Es gilt das Recht des Staates Texas, in dem wir unseren Sitz haben.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Wohnen Sie in Frankreich, gilt irisches Recht und nicht französisches Recht.',
     ],
     "limitation_of_liability": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -769,6 +821,15 @@ POSITIVE: dict[str, list[str]] = {
         'Ist ein Ausschluss in Ihrem Land unzulässig, gelten diese Beschränkungen im gesetzlich zulässigen Umfang.',
         'Die vorstehenden Haftungsbegrenzungen gelten auch nach Beendigung des Vertrags weiter.',
         'Die Haftungsausschlüsse dieses Abschnitts gelten nach einer Kündigung fort.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Die Kundin haftet für alle Schäden; eine Haftung des Anbieters ist ausgeschlossen.',
+        'Der Kunde haftet für eigene Fehler; im Übrigen ist die Haftung des Anbieters ausgeschlossen.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Der Kunde stellt uns von jeglicher Haftung frei und entbindet uns von allen Ansprüchen.',
+        'Die Nutzung entbindet uns von sämtlichen Ansprüchen.',
+        'Mit der Registrierung entbinden Sie den Anbieter von sämtlichen Ansprüchen.',
+        'Niemand außer Ihnen haftet für Schäden, die durch die Nutzung des Dienstes entstehen.',
+        'Schäden trägt der Nutzer.',
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -1057,6 +1118,31 @@ POSITIVE: dict[str, list[str]] = {
         # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
         'Kostenlose Konten haben keinen Anspruch auf Support und können jederzeit gesperrt werden.',
         'Ihre Lizenz ist nicht übertragbar und kann von uns jederzeit widerrufen werden.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Niemand kann verhindern, dass wir Ihr Konto jederzeit sperren.',
+        'Nutzer können ihr Profil bearbeiten; wir können Profile jederzeit und ohne Grund löschen.',
+        'Wir können den Zugriff eines Dritten auf Ihr Konto sowie Ihr Konto selbst jederzeit sperren.',
+        'Wir können den Zugang des Dienstleisters zu Ihrem Konto und Ihren eigenen Zugang jederzeit sperren.',
+        'Die Testphase endet sofort, wenn wir Ihr Konto nach eigenem Ermessen sperren.',
+        'Wenn Sie einen Verstoß melden und selbst gegen die Regeln verstoßen haben, können wir folgende Maßnahmen ergreifen:',
+        'Bei einer Verletzung dieser AGB oder einem Sicherheitsvorfall, den Sie verursacht haben, können wir folgende Sanktionen verhängen:',
+        'Wir können den Dienst einstellen, soweit wir gesetzlich dazu verpflichtet sind oder es für zweckmäßig erachten.',
+        'Der Testzeitraum endet sofort, wenn wir Ihr Konto wegen eines Verdachts sperren.',
+        'Wir können den Zugriff einer App auf Ihr Konto oder Ihr Konto jederzeit sperren.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Auch gegenüber Kaufleuten sowie allen übrigen Kunden können wir den Vertrag jederzeit kündigen.',
+        'Bei Verstößen anderer Nutzer gegen Ihre Rechte und bei Verstößen gegen diese Regeln durch Sie können wir folgende Maßnahmen ergreifen:',
+        'Das Recht des Anbieters, Ihr Konto ohne Vorankündigung zu sperren, bleibt unberührt.',
+        'Das Recht des Anbieters, den Vertrag aus wichtigem Grund zu kündigen, bleibt unberührt.',
+        'Das Recht des Anbieters, den Vertrag ohne Angabe von Gründen zu beenden, bleibt vorbehalten.',
+        'Das Recht von Kunden, den Vertrag zu kündigen, bleibt unberührt; wir können Ihr Konto jederzeit sperren.',
+        'Der Gratiszeitraum endet jederzeit und ohne Vorankündigung nach unserem Ermessen.',
+        'Die Probezeit endet ohne Angabe von Gründen, sobald wir dies entscheiden.',
+        'Nach einer Meldung können wir gegen den Verursacher und auch gegen Sie bei Missbrauch folgende Maßnahmen ergreifen:',
+        # Sitzung 8, Review 2: Konten mit Verb und „wir“ nach dem Gegenstand, Pronomen nach Komma
+        'Inaktive Konten sperren wir jederzeit und ohne Vorankündigung.',
+        'Konten, deren Löschung Sie beantragt haben, sowie inaktive Konten löschen wir nach eigenem Ermessen.',
+        'Kunden können ihr Konto nicht selbst schließen, wir können es jedoch jederzeit sperren.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -1242,6 +1328,16 @@ POSITIVE: dict[str, list[str]] = {
         'Wenn du die Plattform nach einer Änderung weiter nutzt, gilt das als Annahme der neuen Regeln.',
         # Sitzung 8, Review: Ausnahmen nur für den eigenen Treffer
         'Mit der Nutzung stimmen Sie diesen AGB zu, und Sie stimmen damit auch automatischen Updates zu.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Der Kunde erkennt diese AGB mit der Registrierung an.',
+        'Die Nutzerin erkennt die Bedingungen durch die Nutzung an.',
+        'Die Weiternutzung nach einer Änderung der Bedingungen gilt als Annahme.',
+        'Durch die Nutzung des Dienstes stimmst du der EULA zu.',
+        'Indem Sie die App nutzen, stimmen Sie unserem Regelwerk zu.',
+        'Mit der Nutzung der Website stimmen Sie unseren Konditionen zu.',
+        'Nach einer Änderung gilt Ihre weitere Nutzung als Zustimmung; wenn Sie ausdrücklich zustimmen möchten, können Sie zusätzlich auf „Akzeptieren“ klicken.',
+        'Nach einer Änderung gilt die Weiternutzung als Zustimmung.',
+        'Wenn Sie den Dienst nutzen, stimmen Sie den Community-Standards zu.',
     ],
 }
 
@@ -1355,6 +1451,19 @@ NEGATIVE: dict[str, list[str]] = {
         'Schiedsort ist Wohnort des Kunden.',
         'Schiedsort ist dein Wohnort.',
         'Schiedsort ist der Wohnsitz der Kundin.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Ein Schiedsspruch ist für den Anbieter bindend, für Sie jedoch nicht.',
+        'Ist der Kunde Kaufmann, werden Streitigkeiten einem Schiedsgericht vorgelegt.',
+        'Gegenüber Kaufleuten werden alle Streitigkeiten durch ein verbindliches Schiedsverfahren beigelegt.',
+        'Streitigkeiten können einem Schiedsgericht vorgelegt werden, und Sie können stattdessen die staatlichen Gerichte anrufen.',
+        'Sie können nach Ihrer Wahl ein Schiedsgericht oder das staatliche Gericht anrufen.',
+        'Du bist nicht verpflichtet, an einem Schiedsverfahren teilzunehmen.',
+        'Streitigkeiten können einem Schiedsgericht vorgelegt werden, und Sie können stattdessen die staatlichen Gerichte anrufen.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Schiedsort ist Ihr Wohnort.',
+        'Schiedsort ist die Stadt, in der Sie Ihren Wohnsitz haben.',
+        'Sie können sich an die Verbraucherschlichtungsstelle wenden; deren Vorschlag ist für Sie nicht bindend.',
+        'Wir nehmen an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teil.',
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1553,6 +1662,15 @@ NEGATIVE: dict[str, list[str]] = {
         'Wir sind berechtigt, bestimmte Funktionen für Nutzer unter 16 Jahren einzuschränken, soweit dies gesetzlich vorgeschrieben ist.',
         'Wir sind berechtigt, den Preis zu reduzieren.',
         'Wir sind berechtigt, den Zugang von Minderjährigen zu bestimmten Funktionen einzuschränken, wie es das Jugendschutzgesetz verlangt.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Die Anzahl der Nutzer kann von Ihnen jederzeit verringert werden.',
+        'Keiner von uns darf die Preise jederzeit erhöhen.',
+        'Wir können den Funktionsumfang einschränken, wenn dies gesetzlich vorgeschrieben oder behördlich angeordnet ist.',
+        'Der Speicherplatz kann durch Sie jederzeit erhöht oder verringert werden.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Sie können die Anzahl der Nutzer in Ihrem Team jederzeit reduzieren.',
+        'Wir können den Funktionsumfang reduzieren, soweit dies gesetzlich vorgeschrieben ist.',
+        'Wir können die Anzahl der Nutzer nicht reduzieren.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1727,6 +1845,7 @@ NEGATIVE: dict[str, list[str]] = {
         # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
         'Ihre Inhalte werden nicht gelöscht und können jederzeit wiederhergestellt werden.',
         'Wir werden Ihre Beiträge nicht entfernen und werden Sie über jede Beschwerde informieren.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
     ],
     "jurisdiction": [
         "Klagen gegen uns können Sie in Berlin oder vor dem Gericht des Ortes erheben, an dem Sie wohnen.",
@@ -1823,6 +1942,12 @@ NEGATIVE: dict[str, list[str]] = {
         'Es gelten die unter Ziffer 12 geregelte Zuständigkeit und der dort genannte Gerichtsstand.',
         # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
         'Wohnen Sie in Deutschland, können Sie vor den Gerichten an Ihrem Wohnsitz klagen.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Leben Sie in Italien, sind die italienischen Gerichte zuständig.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Gerichtsstand ist München oder, nach Ihrer Wahl, das Gericht an Ihrem Wohnsitz.',
+        'Sie können auch vor den Gerichten an Ihrem Wohnsitz klagen.',
+        'Zuständig sind die Gerichte in Ihrem Land.',
     ],
     "choice_of_law": [
         # Beinahe-Treffer
@@ -1899,6 +2024,21 @@ NEGATIVE: dict[str, list[str]] = {
         'Ist der Kunde Kaufmann, wird dieser Vertrag nach englischem Recht durchgesetzt.',
         # Sitzung 8: Dritte handeln, Relativsatz mit „nicht“ vor dem Verb
         'Wohnst du in Österreich, gilt österreichisches Recht.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Für Kaufleute gilt englisches Recht.',
+        'Sind Sie Kaufmann, unterliegt dieser Vertrag dem Recht des Staates New York.',
+        'Für Kaufleute gilt irisches Recht; für Verbraucher gilt das Recht ihres Wohnsitzstaates.',
+        'Wohnen Sie in der Schweiz, gilt schweizerisches Recht.',
+        'Wohnst du in Schweden, gilt für deinen Vertrag schwedisches Recht.',
+        'Leben Sie in Irland, unterliegt dieser Vertrag irischem Recht.',
+        'Es gilt das Recht der Europäischen Union.',
+        'Auf diesen Vertrag findet das Recht der EU Anwendung.',
+        'Diese Bedingungen unterliegen dem Recht des Staates, in dem Sie wohnen.',
+        'Es gilt das Recht des Landes, wo Sie Ihren Wohnsitz haben.',
+        'Streitigkeiten werden nach dem Recht des Staates beurteilt, in dem Sie Ihren gewöhnlichen Aufenthalt haben.',
+        'Wohnen Sie im Vereinigten Königreich, gilt das Recht von England und Wales.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Es gilt nicht irisches Recht, sondern deutsches Recht.',
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -2042,6 +2182,14 @@ NEGATIVE: dict[str, list[str]] = {
         'Wir werden Sie nicht für Schäden aus Zahlungen haftbar machen, die Sie nicht autorisiert haben.',
         'Die Versandkosten der Rücksendung trägst du.',
         'Ist der Kunde Kaufmann, trägt er sämtliche Schäden aus dem Transport.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Die Kundin haftet für alle Schäden, die durch eine unsachgemäße Nutzung entstehen.',
+        'Für Schäden aus der Weitergabe Ihres Passworts haften Sie selbst.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Die Kündigung entbindet Sie von allen weiteren Zahlungspflichten.',
+        'Niemand außer Ihnen darf Ihr Passwort verwenden.',
+        'Schäden tragen Sie nicht, wenn Sie die Karte rechtzeitig sperren lassen.',
+        'Wir entbinden Sie von sämtlichen Ansprüchen aus dem Probeabo.',
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -2325,6 +2473,26 @@ NEGATIVE: dict[str, list[str]] = {
         # Sitzung 8: ein angeschlossenes Prädikat im Treffer beendet die Verneinung („ist nicht übertragbar und kann … widerrufen werden“)
         'Ihr Konto wird nicht gesperrt und kann jederzeit von Ihnen selbst gekündigt werden.',
         'Wir sperren kein Konto ohne Vorwarnung und können Ihnen stets die Gründe nennen.',
+        # Sitzung 8, Review 2: Ausnahmen nur für ihre eigenen Wörter (Niemand/verhindern, Kaufleute, Länderklauseln, EU-Recht, Schieds-Wahl des Lesers, Löschen durch den Leser, Testphase, Meldung, gesetzliche Pflicht, Passiv von Ihnen, der Leser haftet)
+        'Niemand kann Ihr Konto ohne Ihre Zustimmung sperren.',
+        'Wir werden Ihr Konto niemals ohne Grund sperren.',
+        'Dein Testabo endet ohne weiteres Zutun nach 30 Tagen.',
+        'Wenn Sie einen Verstoß melden, werden wir folgende Schritte einleiten:',
+        'Nach Ihrer Meldung eines Verstoßes gegen diese Regeln durch andere Nutzer können wir folgende Maßnahmen ergreifen:',
+        'Wir können den Dienst einstellen, soweit wir gesetzlich dazu verpflichtet sind.',
+        'Mitglieder dürfen ihr Profil in den Einstellungen löschen.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Bei Verstößen anderer Nutzer gegen Ihre Urheberrechte werden wir folgende Schritte einleiten:',
+        'Das Recht von Kunden, den Vertrag aus wichtigem Grund zu kündigen, bleibt unberührt.',
+        'Die Testphase endet ohne weiteres Zutun nach 14 Tagen.',
+        'Ihr Recht, den Vertrag aus wichtigem Grund zu kündigen, bleibt unberührt.',
+        'Kaufleuten gegenüber können wir den Vertrag jederzeit kündigen.',
+        'Nach Ihrer Meldung können wir gegen den Verursacher folgende Maßnahmen ergreifen:',
+        # Sitzung 8, Review 2: Konten mit Verb und „wir“ nach dem Gegenstand, Pronomen nach Komma
+        'Ihr Konto löschen wir nur, wenn Sie es verlangen.',
+        'Konten, deren Löschung Sie beantragt haben, löschen wir innerhalb von 30 Tagen.',
+        'Kunden können ihr Konto jederzeit schließen, wir können es jedoch nicht ohne Grund sperren.',
+        'Nutzer können ihr Konto jederzeit schließen, wir können es dann nicht wiederherstellen.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -2463,6 +2631,14 @@ NEGATIVE: dict[str, list[str]] = {
         'Wenn Sie die App installieren, stimmen Sie damit automatischen Sicherheitsupdates zu.',
         'Wenn Sie die Nutzung nach einer Änderung fortsetzen, stimmen Sie damit automatischen Aktualisierungen der Software zu.',
         'Wenn du die Nutzung fortsetzt, kannst du deine Einwilligung in Werbe-E-Mails jederzeit in den Einstellungen ändern.',
+        # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
+        'Die Weiternutzung nach einer Preisanpassung gilt nicht als Zustimmung.',
+        'Eine Anpassung der Tarife teilen wir Ihnen sechs Wochen vorher mit.',
+        'Ihre weitere Nutzung gilt erst dann als Zustimmung, wenn Sie ausdrücklich zustimmen.',
+        'Mit der Nutzung der App stimmen Sie automatischen Updates zu.',
+        'Sie erkennen die Bedingungen durch die Nutzung nicht an; erforderlich ist Ihre ausdrückliche Zustimmung.',
+        'Sie können unseren Community-Standards zustimmen oder die App nicht nutzen.',
+        'Wenn Sie den Dienst nutzen, stimmen Sie der Verarbeitung Ihrer Standortdaten nicht automatisch zu.',
     ],
 }
 
