@@ -91,6 +91,10 @@ POSITIVE: dict[str, list[str]] = {
         'Any arbitration will be administered by the ICC, and the place of arbitration shall be Geneva.',
         'You cannot opt out of binding arbitration.',
         'Customers may not opt out of the binding arbitration agreement.',
+        # Session 8 review 3: rejecting arbitration denied
+        'Nobody may reject binding arbitration once they have accepted these terms.',
+        'You cannot reject binding arbitration after signing up.',
+        'Customers are not allowed to refuse binding arbitration.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -216,6 +220,25 @@ POSITIVE: dict[str, list[str]] = {
         'Nothing in these Terms means that we cannot modify the Service.',
         'Acme updates its prices from time to time.',
         'We periodically amend these Terms.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'Subject to law changes and price changes.',
+        'No term of this agreement restricts our ability to change prices.',
+        'Nothing herein limits our ability to modify or discontinue any feature.',
+        'Subject to legal and technical changes.',
+        'Nothing in these Terms limits our right to change the prices.',
+        'Nothing restricts the changes we make to the Service.',
+        'No one may object to changes we make to these Terms.',
+        'Subject to tax changes and product changes.',
+        'Subject to legal and design changes.',
+        'Acme regularly amends its fees.',
+        'Acme changes its prices from time to time.',
+        # Session 8 review 3: the reader's denied right to oppose the provider's act
+        'You cannot prevent us from changing the Service at any time.',
+        'Users have no right to object to changes we make to the Service.',
+        'Nothing shall be construed as preventing us from changing our fees.',
+        'Nothing prevents us from introducing new fees for existing features.',
+        'You may not stop Acme from modifying the Service.',
+        'Nothing in these Terms prevents us from introducing new charges.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -363,6 +386,18 @@ POSITIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults, end): a removal power in a relative clause, a denied right to demand
         'Nothing entitles you to demand that we restore content we may remove at our discretion.',
         'Any posts that Acme can delete without notice are listed in the community rules.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'No one may upload illegal content and we may remove any content at our sole discretion.',
+        'Nothing restricts our ability to take down any content we dislike.',
+        'Nobody can stop Acme from deleting your posts.',
+        "Nothing limits Acme's right to remove any content.",
+        'No one may post spam while we may delete any post at our discretion.',
+        # Session 8 review 3: the reader's denied right to oppose the provider's act
+        'You cannot prevent us from removing your posts.',
+        "Members have no right to challenge Acme's right to remove any content.",
+        # Session 8 review 3: asking us to close; deleting your own posts
+        'Our moderators are responsible for removing your posts if they break the rules.',
+        'We reserve the right to remove your own content at any time.',
     ],
     "jurisdiction": [
         "Any claim must be brought in a court of competent jurisdiction in Dublin, Ireland, and you waive any objection to that venue.",
@@ -453,6 +488,16 @@ POSITIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults, cont.): 'accept no liability' alone, a shared password excusing only the others' acts, a bare venue in a dispute clause, consumer's own law kept to its clause, a power after ';' over the account named before
         'If you are a merchant, a legal entity under public law or a consumer without a domicile in the EU, the venue is Munich.',
         'For all disputes arising from this contract, the venue is Hamburg.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'For all disputes arising from this contract, the venue is Munich.',
+        'If you are a trader, the venue is Hamburg.',
+        'The venue for any legal proceedings is Dublin.',
+        # Session 8 review 3: courts of X only, not your local courts
+        'Claims cannot be filed except in the courts of Berlin.',
+        'Disputes must be brought in the courts of Berlin and not in your local courts.',
+        'Lawsuits can only be brought in the courts of Dublin, not in your home courts.',
+        'Actions may not be commenced except in the courts of Paris.',
+        'Proceedings cannot be started outside the courts of Vienna.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -515,6 +560,11 @@ POSITIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults, cont.): 'accept no liability' alone, a shared password excusing only the others' acts, a bare venue in a dispute clause, consumer's own law kept to its clause, a power after ';' over the account named before
         'Consumers are subject to the law of the country in which they have their habitual residence only if they live in Luxembourg; all other contracts are governed by Luxembourg law.',
         'For consumers, the law of their habitual residence applies; otherwise the laws of Malta govern.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'Users choose Irish law by accepting these Terms.',
+        'Customers agree on the laws of England by signing up.',
+        'Members agree upon Swiss law when they register.',
+        'Consumers choose the laws of Ireland by creating an account.',
     ],
     "limitation_of_liability": [
         "In no event will we be liable for any indirect or consequential damages, although some of these limitations may not apply to you.",
@@ -630,6 +680,18 @@ POSITIVE: dict[str, list[str]] = {
         'If you disclose your PIN, we are not liable for any losses at all.',
         'Acme assumes no responsibility if the delivery is late.',
         'We accept no liability.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'We are not liable for colour differences caused by your screen settings or for any other loss.',
+        'Our Plans do not cover any losses caused by interruptions of the Service.',
+        'We are not responsible for display errors due to your monitor settings, or for any damages caused by the App.',
+        'Our Policies do not cover any loss arising from outages.',
+        "The Company's plans will not pay for damage caused by downtime.",
+        # Session 8 review 3: no liability accepted by you or them
+        'We accept no liability for the acts of other users.',
+        'Acme assumes no responsibility for any loss of data.',
+        # Session 8 review 3: the Airline as the provider
+        'The Airline will not pay for lost luggage.',
+        'The Carrier does not pay for damaged baggage.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -800,6 +862,32 @@ POSITIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults, cont.): 'accept no liability' alone, a shared password excusing only the others' acts, a bare venue in a dispute clause, consumer's own law kept to its clause, a power after ';' over the account named before
         'Nothing in these Terms means that you can keep your account; we may close it at any time.',
         'Your membership is personal; Acme may cancel it at any time.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'No one else may use your account and we may suspend it at any time without notice.',
+        'No one will get a refund because we reserve the right to close accounts at any time.',
+        'No one except Acme may suspend or close accounts, and it may do so for any reason.',
+        'Nobody but us can close your account.',
+        'No one is entitled to compensation even though we may suspend accounts at any time.',
+        'No one may share an account as we may terminate accounts that are shared.',
+        'No one can use the Service while we suspend your account and we may close it permanently without notice.',
+        'Nobody will be told why we may close accounts at any time.',
+        'Nothing herein restricts our ability to terminate your account.',
+        'Nothing prevents us from closing your account at any time.',
+        'Nothing in these Terms prevents Acme from suspending your account.',
+        'No one, including you, may object when we close an account.',
+        'No one may object if Acme deactivates your profile.',
+        'Nothing herein restricts our ability to terminate your account.',
+        'No one may resell tickets, and we may cancel any account that does so without notice.',
+        'No one else can log in to your account because we can block access at any time.',
+        'Nobody other than Acme may terminate accounts, which Acme can do whenever it likes.',
+        'No one but Acme may ban users, and it can do so without warning.',
+        'Nobody will be warned before we may suspend an account.',
+        # Session 8 review 3: the reader's denied right to oppose the provider's act
+        'You cannot object if we decide to close your account.',
+        'Customers are not entitled to object if we decide to terminate their subscription.',
+        # Session 8 review 3: asking us to close; deleting your own posts
+        'We may close your account without asking you first.',
+        'We can suspend your account, without asking anyone to confirm, at any time.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -885,6 +973,13 @@ POSITIVE: dict[str, list[str]] = {
         'By installing the app, you accept these terms; if you wish to use it commercially, you must expressly agree to a separate licence.',
         'By visiting the site, you agree to these terms; for paid plans you must separately accept the order form.',
         'Using the service means you accept these terms; if you want premium features you need to explicitly consent to the premium rules.',
+        # Session 8 review 3: express acceptance excuses only its own clause
+        'By using the Service you agree to these Terms, and for premium features you must expressly agree to additional terms.',
+        'By downloading the app you accept these Terms, but for paid add-ons you must separately agree to a licence.',
+        # Session 8 review 3: later changes accepted by use
+        'You must first agree to the Terms, and by continuing to use the Service you accept any later changes.',
+        'By continuing to use the app, you accept all future amendments.',
+        'By logging in after the update you agree to the changes to these Terms.',
     ],
 }
 
@@ -1022,6 +1117,9 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults): denied opt-out and other courts ruled out, seat with procedure, padded roles agreeing on a law, adjective-named own law, EU consumer rules, reasons not owed before a suspension, present-tense amendments
         'The arbitration will be conducted in English.',
         'You may opt out of binding arbitration within 30 days.',
+        # Session 8 review 3: rejecting arbitration denied
+        'You may reject binding arbitration by writing to us within 30 days.',
+        'If you reject binding arbitration, disputes go to the courts of Ohio.',
     ],
     "unilateral_change": [
         "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
@@ -1202,6 +1300,20 @@ NEGATIVE: dict[str, list[str]] = {
         'This setting prevents us from changing your password.',
         'Sellers change their prices from time to time.',
         'You regularly update your profile details.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'Nothing in these Terms limits changes you make to your privacy settings.',
+        'Nothing restricts modifications you make to your own website.',
+        'Nothing prevents You from changing Your plan at any time.',
+        'The Law periodically changes the rules on consumer credit.',
+        'Parliament regularly amends the rules on data protection.',
+        'The European Commission periodically updates the rules on roaming fees.',
+        'Nothing restricts edits you make to your own profile, nor changes you make to your settings.',
+        'Nothing prevents Customers from changing their billing plan.',
+        'Subject to legal and regulatory changes.',
+        'The Government regularly revises the rules on energy prices.',
+        'Congress periodically amends the rules on taxation.',
+        # Session 8 review 3: the reader's denied right to oppose the provider's act
+        'You cannot object to changes that other users make to shared documents.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -1371,6 +1483,23 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults, end): a removal power in a relative clause, a denied right to demand
         'Photos we may remove when you ask us are kept for 30 days in a backup.',
         'Nothing entitles us to demand that you delete your posts.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'Nothing prevents Users from deleting their posts at any time.',
+        'No one can stop You from deleting Your posts.',
+        'No one, including the Company, may prevent You from deleting Your content.',
+        'Nobody can object when users remove their own reviews.',
+        'Nothing restricts editing your own comments.',
+        'Nothing prevents Members from deleting their own reviews.',
+        'No one may object when a user removes their own photos.',
+        'Nothing restricts deleting your own messages.',
+        'No one, not even our staff, can delete your posts.',
+        # Session 8 review 3: the reader's denied right to oppose the provider's act
+        'You cannot prevent other users from editing their own comments.',
+        # Session 8 review 3: asking us to close; deleting your own posts
+        'Nothing limits deleting your own posts.',
+        'Nothing restricts removing your own content from the forum.',
+        # Session 8 review 3: rejecting arbitration denied
+        'We cannot reject the removal requests you send us.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -1496,6 +1625,14 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults, cont.): 'accept no liability' alone, a shared password excusing only the others' acts, a bare venue in a dispute clause, consumer's own law kept to its clause, a power after ';' over the account named before
         'The venue is Berlin Arena, and doors open at seven.',
         'If you are a merchant, the venue is Hamburg.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'Claims for lost property must be made at the box office, as the venue is Wembley Stadium.',
+        'Claims about the event venue: the venue is Olympiastadion Berlin.',
+        'Please note for ticket claims that the venue is Hampden Park, not the club shop.',
+        'Claims for refunds go to the organiser; as the venue is Anfield, parking is limited.',
+        # Session 8 review 3: courts of X only, not your local courts
+        'Claims may be filed in the courts of Berlin or in your local courts.',
+        'You may always sue us in your home courts.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -1567,6 +1704,9 @@ NEGATIVE: dict[str, list[str]] = {
         'The Customer may choose Irish law or the law of the country where the Customer lives.',
         # Session 8 review 2 (old faults, cont.): 'accept no liability' alone, a shared password excusing only the others' acts, a bare venue in a dispute clause, consumer's own law kept to its clause, a power after ';' over the account named before
         'For consumers, the law of their habitual residence applies.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'Third-party sellers choose German law for their own listings.',
+        'Merchants may select French law for sales they make to each other.',
     ],
     "limitation_of_liability": [
         "WE DON’T EXCLUDE OR LIMIT OUR LIABILITY TO YOU WHERE THAT WOULD BE ILLEGAL.",
@@ -1845,6 +1985,17 @@ NEGATIVE: dict[str, list[str]] = {
         'If you lend your login to a colleague, we are not responsible for any transactions by that person.',
         'As a guest player, you accept no liability.',
         'If you give your password to your partner, we are not liable for purchases your partner makes.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'We are not responsible for colour deviations caused by your display settings.',
+        'Your insurance plan does not cover losses from theft.',
+        # Session 8 review 3: no liability accepted by you or them
+        'You accept no liability for the acts of other users.',
+        'They accept no responsibility for our acts, and we remain fully liable to you.',
+        'You bear no responsibility for errors in our systems.',
+        'They take no responsibility for our decisions, and we stay liable for them.',
+        # Session 8 review 3: the Airline as the provider
+        'Your airline will not pay for losses on a flight we did not sell you.',
+        'Travel insurance does not cover luggage left unattended.',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
@@ -2142,6 +2293,25 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 2 (old faults, cont.): 'accept no liability' alone, a shared password excusing only the others' acts, a bare venue in a dispute clause, consumer's own law kept to its clause, a power after ';' over the account named before
         'You can close your account in the settings; you can also reopen it later.',
         'Your subscription renews every month; we may remind you before we renew it.',
+        # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
+        'Nothing prevents You from closing Your account at any time.',
+        'Nothing in these Terms prevents You from terminating Your subscription whenever You like.',
+        'No one may object when you close your account.',
+        'No one may object if you deactivate your profile.',
+        'Nothing in these Terms restricts blocking users you find abusive.',
+        'Nothing bars Members from closing their accounts.',
+        'Nothing in this Agreement shall prevent Customer from terminating its account.',
+        'Nothing prevents Subscribers from cancelling their subscription or closing their account.',
+        'No one can stop Players from closing their accounts.',
+        'Nothing limits blocking accounts that harass you.',
+        # Session 8 review 3: the reader's denied right to oppose the provider's act
+        'You cannot object if another member closes their account.',
+        'Users cannot stop Members from closing their accounts.',
+        # Session 8 review 3: asking us to close; deleting your own posts
+        'No one can prevent you from asking us to close your account.',
+        'Nothing stops your guardian from requesting us to deactivate your profile.',
+        # Session 8 review 3: rejecting arbitration denied
+        'We will not refuse to reopen your account if you ask us.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
@@ -2269,6 +2439,12 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 2: provider-only 'nothing … means', denied rights to oppose, no one/nobody for plain rules, merchant venue and own-law exceptions kept to their clause, seller/insurer/reader-released liability, breach lead-ins, deemed acceptance on confirmation
         'If you want to keep using the app after the update, you must expressly agree to the new terms.',
         'To continue using the service, you will need to actively accept the revised conditions.',
+        # Session 8 review 3: express acceptance excuses only its own clause
+        'If you want to keep using the app, you must expressly agree to the new Terms.',
+        'To use premium features, you will need to explicitly accept the additional terms, and we will ask you in the app.',
+        # Session 8 review 3: later changes accepted by use
+        'By using the editor, you accept the changes to your profile picture.',
+        'By clicking Save, you confirm the changes you made to your account.',
     ],
 }
 
