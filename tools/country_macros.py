@@ -26,14 +26,25 @@ COUNTRIES = [
     ("Portugal", "portugiesisch", "Portugal"), ("Niederlanden?", "niederländisch", "Niederlande"),
     ("Belgien", "belgisch", "Belgien"), ("Luxemburg", "luxemburgisch", "Luxemburg"),
     ("Dänemark", "dänisch", "Dänemark"), ("Schweden", "schwedisch", "Schweden"), ("Norwegen", "norwegisch", "Norwegen"),
-    ("Finnland", "finnisch", "Finnland"), ("Polen", "polnisch", "Polen"), ("Tschechien", "tschechisch", "Tschechien"),
+    ("Finnland", "finnisch", "Finnland"), ("Polen", "polnisch", "Polen"), ("Tschechien|Tschechischen\\s+Republik", "tschechisch", "Tschechien|Tschechischen\\s+Republik"),
     ("Ungarn", "ungarisch", "Ungarn"), ("Griechenland", "griechisch", "Griechenland"),
     ("Schottland", "schottisch", "Schottland"), ("England", "englisch", "England"), ("Wales", "walisisch", "Wales"),
     ("Vereinigten\\s+Königreich", "englisch|britisch", "Vereinigten\\s+Königreichs?|England"),
     ("Nordirland", "nordirisch", "Nordirland"), ("Island", "isländisch", "Island"),
     ("Liechtenstein", "liechtensteinisch", "Liechtenstein"), ("Kanada", "kanadisch", "Kanada"),
     ("Brasilien", "brasilianisch", "Brasilien"), ("Japan", "japanisch", "Japan"), ("Australien", "australisch", "Australien"),
+    ("Kroatien", "kroatisch", "Kroatien"), ("Slowenien", "slowenisch", "Slowenien"),
+    ("Rumänien", "rumänisch", "Rumänien"), ("Bulgarien", "bulgarisch", "Bulgarien"),
+    ("Estland", "estnisch", "Estland"), ("Lettland", "lettisch", "Lettland"), ("Litauen", "litauisch", "Litauen"),
+    ("Slowakei|Slowakischen\\s+Republik", "slowakisch", "Slowakei|Slowakischen\\s+Republik"), ("Malta", "maltesisch", "Malta"),
+    ("Zypern", "zyprisch|zypriotisch", "Zypern"),
 ]
+
+# Every EU and EEA state (a test checks that each one has a row above).
+EU_EEA = ["Belgien", "Bulgarien", "Dänemark", "Deutschland", "Estland", "Finnland", "Frankreich", "Griechenland",
+          "Irland", "Italien", "Kroatien", "Lettland", "Litauen", "Luxemburg", "Malta", "Niederlande", "Österreich",
+          "Polen", "Portugal", "Rumänien", "Schweden", "Slowakei", "Slowenien", "Spanien", "Tschechien", "Ungarn",
+          "Zypern", "Island", "Liechtenstein", "Norwegen"]
 
 # "Wohnen Sie in …", "Lebst du im …" at the start of the condition.
 HEAD = (r"\b(?:wohnen|leben|wohnst|lebst)\s+(?-i:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s+(?:der\s+|den\s+|dem\s+)?"
@@ -49,13 +60,13 @@ def _other(adjective: str) -> str:
 
 
 def _law(country: str, adjective: str, name: str) -> str:
-    return (country + r"(?=" + GUARD + _other(adjective) + r"[^.]{0,300}?(?:\b(?:" + adjective
+    return ("(?:" + country + r")(?=" + GUARD + _other(adjective) + r"[^.]{0,300}?(?:\b(?:" + adjective
             + r")\w*\s+(?:Recht|Rechts|Gesetz)|\b(?:Recht|Gesetze?n?)\s+(?:der\s+|des\s+|von\s+)?"
             + r"(?:Republik\s+|Bundesrepublik\s+)?(?:[\w-]+\s+und\s+)?(?:" + name + r")))")
 
 
 def _court(country: str, adjective: str, name: str) -> str:
-    return (country + r"(?=" + GUARD + _other(adjective) + r"[^.]{0,300}?(?:\b(?:Gerichte?\w*|Gerichtsbarkeit|"
+    return ("(?:" + country + r")(?=" + GUARD + _other(adjective) + r"[^.]{0,300}?(?:\b(?:Gerichte?\w*|Gerichtsbarkeit|"
             + r"Gerichtsstand|Zuständigkeit|zuständig)\b[^.;]{0,80}?\b(?:" + name + r")|\b(?:" + adjective
             + r")\w*\s+(?:[\w-]+\s+)?Gerichte?\w*))")
 

@@ -129,6 +129,11 @@ POSITIVE: dict[str, list[str]] = {
         # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
         'Alle Streitigkeiten werden einem Schiedsgericht vorgelegt; Sie können stattdessen nur die Schlichtungsstelle anrufen, deren Entscheidung bindend ist.',
         'Schiedsort ist die Stadt Zürich, nicht Ihr Wohnort.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Schiedsort ist die Stadt Zürich.',
+        'Ort des Schiedsverfahrens ist die Hansestadt Hamburg.',
+        # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
+        'Ist der Kunde Kaufmann, werden Streitigkeiten einem Schiedsgericht vorgelegt, Verbraucher können jedoch klagen.',
     ],
     "unilateral_change": [
         # Gegenproben
@@ -338,6 +343,11 @@ POSITIVE: dict[str, list[str]] = {
         'Wir können die Anzahl der Nutzer nach eigenem Ermessen reduzieren.',
         'Wir können die Höchstzahl der Nutzer in Ihrem Team nach eigenem Ermessen reduzieren.',
         'Wir können die Höchstzahl der Nutzer nach eigenem Ermessen reduzieren.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Wir können den Funktionsumfang reduzieren, zum Beispiel wenn wir gesetzlich dazu verpflichtet sind.',
+        'Wir können die Leistungen einschränken, insbesondere wenn das Gesetz es verlangt.',
+        # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
+        'Wir können Funktionen entfernen, beispielsweise wenn das Gesetz es verlangt.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -623,6 +633,8 @@ POSITIVE: dict[str, list[str]] = {
         # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
         'Unabhängig von Ihrem Wohnsitz ist ausschließlicher Gerichtsstand München.',
         'Zuständig sind ausschließlich die Gerichte in Dublin, und zwar auch für Klagen an Ihrem Wohnsitz.',
+        # Sitzung 8, Review 3: Tschechische/Slowakische Republik
+        'Wohnen Sie in der Slowakei, sind die irischen Gerichte zuständig.',
     ],
     "choice_of_law": [
         # Gegenproben
@@ -702,6 +714,19 @@ POSITIVE: dict[str, list[str]] = {
         'Es gilt das Recht des Staates Texas, in dem wir unseren Sitz haben.',
         # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
         'Wohnen Sie in Frankreich, gilt irisches Recht und nicht französisches Recht.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Es gilt das Recht der EU und das Recht Kaliforniens.',
+        'Es gilt das Recht der Europäischen Union und das Recht Englands.',
+        'Wohnen Sie in Lettland, gilt estnisches Recht.',
+        'Lebst du in Malta, gilt irisches Recht.',
+        'Es gilt das Recht der EU und ergänzend das Recht Schottlands.',
+        'Es gilt ausschließlich das Recht der Europäischen Union und hilfsweise irisches Recht.',
+        'Soweit das Recht der EU nichts regelt, gilt das Recht Kaliforniens.',
+        # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
+        'Es gilt englisches Recht, gegenüber Kaufleuten sogar ausschließlich.',
+        # Sitzung 8, Review 3: Tschechische/Slowakische Republik
+        'Wohnen Sie in der Tschechischen Republik, gilt slowakisches Recht.',
+        'Wohnen Sie in Tschechien, gilt englisches Recht.',
     ],
     "limitation_of_liability": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -830,6 +855,10 @@ POSITIVE: dict[str, list[str]] = {
         'Mit der Registrierung entbinden Sie den Anbieter von sämtlichen Ansprüchen.',
         'Niemand außer Ihnen haftet für Schäden, die durch die Nutzung des Dienstes entstehen.',
         'Schäden trägt der Nutzer.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Schäden tragen Sie allein.',
+        'Schäden tragen Sie, auch wenn wir sie verursacht haben.',
+        'Mit der Anmeldung entbinden Sie Heron von jeglicher Haftung für Veranstaltungen.',
     ],
     "unilateral_termination": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -1143,6 +1172,14 @@ POSITIVE: dict[str, list[str]] = {
         'Inaktive Konten sperren wir jederzeit und ohne Vorankündigung.',
         'Konten, deren Löschung Sie beantragt haben, sowie inaktive Konten löschen wir nach eigenem Ermessen.',
         'Kunden können ihr Konto nicht selbst schließen, wir können es jedoch jederzeit sperren.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Wir können Ihr Konto jederzeit kündigen, gegenüber Kaufleuten sogar fristlos.',
+        'Unabhängig davon, ob Sie Verbraucher sind oder Kaufmann, können wir Ihr Konto jederzeit ohne Angabe von Gründen kündigen.',
+        'Wir sperren Ihr Konto, wenn wir gesetzlich dazu verpflichtet sind und auch wenn wir es für richtig halten.',
+        'Wir können Ihren Vertrag jederzeit kündigen, gegenüber Kaufleuten auch ohne Frist.',
+        'Ganz gleich, ob Sie Verbraucher sind oder Kaufmann, können wir den Vertrag jederzeit ohne Grund kündigen.',
+        # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
+        'Wir können Ihr Konto sperren, wenn wir gesetzlich dazu verpflichtet sind oder wenn wir es für angemessen halten.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -1338,6 +1375,17 @@ POSITIVE: dict[str, list[str]] = {
         'Nach einer Änderung gilt Ihre weitere Nutzung als Zustimmung; wenn Sie ausdrücklich zustimmen möchten, können Sie zusätzlich auf „Akzeptieren“ klicken.',
         'Nach einer Änderung gilt die Weiternutzung als Zustimmung.',
         'Wenn Sie den Dienst nutzen, stimmen Sie den Community-Standards zu.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Mit der Anmeldung zum Turnier akzeptieren Sie unser Regelwerk.',
+        'Durch die Installation der Software stimmen Sie der EULA zu.',
+        'Mit der Nutzung des Tarifs erklären Sie sich mit unseren Konditionen einverstanden.',
+        'Nutzen Sie den Dienst nach einer Anpassung der Preise weiter, gilt dies als Zustimmung.',
+        'Durch die Nutzung der Plattform stimmst du den Community-Standards zu.',
+        'Indem Sie die App nutzen, stimmen Sie diesen Nutzungsbedingungen zu.',
+        # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
+        'Durch die Nutzung unserer Dienste akzeptieren Sie die aktuellen Konditionen.',
+        'Mit dem Herunterladen der App erklärst du dich mit der EULA einverstanden.',
+        'Wenn Sie das Spiel nach einer Preisanpassung weiter spielen, gilt das als Zustimmung.',
     ],
 }
 
@@ -1464,6 +1512,12 @@ NEGATIVE: dict[str, list[str]] = {
         'Schiedsort ist die Stadt, in der Sie Ihren Wohnsitz haben.',
         'Sie können sich an die Verbraucherschlichtungsstelle wenden; deren Vorschlag ist für Sie nicht bindend.',
         'Wir nehmen an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teil.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Schiedsort ist die Stadt Ihres Wohnsitzes.',
+        'Ort des Schiedsverfahrens ist die Gemeinde Ihres gewöhnlichen Aufenthalts.',
+        'Schiedsort ist die Gemeinde Ihres Wohnsitzes.',
+        # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
+        'Sofern Sie Kaufmann sind, werden alle Streitigkeiten durch ein verbindliches Schiedsverfahren beigelegt.',
     ],
     "unilateral_change": [
         # Beinahe-Treffer
@@ -1671,6 +1725,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Sie können die Anzahl der Nutzer in Ihrem Team jederzeit reduzieren.',
         'Wir können den Funktionsumfang reduzieren, soweit dies gesetzlich vorgeschrieben ist.',
         'Wir können die Anzahl der Nutzer nicht reduzieren.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Wir können den Funktionsumfang reduzieren, wenn wir gesetzlich dazu verpflichtet sind und Sie vorab informiert haben.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -1948,6 +2004,14 @@ NEGATIVE: dict[str, list[str]] = {
         'Gerichtsstand ist München oder, nach Ihrer Wahl, das Gericht an Ihrem Wohnsitz.',
         'Sie können auch vor den Gerichten an Ihrem Wohnsitz klagen.',
         'Zuständig sind die Gerichte in Ihrem Land.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Leben Sie in Slowenien, sind die slowenischen Gerichte zuständig.',
+        'Wohnst du in Kroatien, sind die kroatischen Gerichte zuständig.',
+        'Wohnen Sie in Lettland, sind die lettischen Gerichte zuständig.',
+        'Wohnen Sie in Bulgarien, sind die bulgarischen Gerichte zuständig.',
+        'Lebst du in Litauen, sind die litauischen Gerichte zuständig.',
+        # Sitzung 8, Review 3: Tschechische/Slowakische Republik
+        'Wohnen Sie in der Slowakischen Republik, sind die slowakischen Gerichte zuständig.',
     ],
     "choice_of_law": [
         # Beinahe-Treffer
@@ -2039,6 +2103,25 @@ NEGATIVE: dict[str, list[str]] = {
         'Wohnen Sie im Vereinigten Königreich, gilt das Recht von England und Wales.',
         # Sitzung 8, Review 2: ältere Fehlurteile und weitere Gegenproben (Länder, Kaufleute, Schiedsort, Haftung, Zustimmung durch Nutzung)
         'Es gilt nicht irisches Recht, sondern deutsches Recht.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Wohnen Sie in Kroatien, gilt kroatisches Recht.',
+        'Lebst du in Slowenien, gilt slowenisches Recht.',
+        'Wohnen Sie in Rumänien, unterliegt Ihr Vertrag rumänischem Recht.',
+        'Lebst du in Estland, gilt estnisches Recht.',
+        'Wohnen Sie in der Slowakei, gilt slowakisches Recht.',
+        'Wohnen Sie in Litauen, gilt litauisches Recht.',
+        'Wohnen Sie in Malta, gilt maltesisches Recht.',
+        'Wohnen Sie in Zypern, gilt zyprisches Recht.',
+        'Wohnen Sie in Bulgarien, gilt bulgarisches Recht.',
+        'Es gilt ausschließlich das Recht der Europäischen Union.',
+        'Soweit anwendbar, gilt das Recht der Europäischen Union.',
+        'Wohnen Sie in Lettland, gilt lettisches Recht.',
+        'Auf diesen Vertrag findet ausschließlich das Recht der EU Anwendung.',
+        # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
+        'Es gilt das Recht der EU, soweit es anwendbar ist.',
+        # Sitzung 8, Review 3: Tschechische/Slowakische Republik
+        'Wohnen Sie in der Tschechischen Republik, gilt tschechisches Recht.',
+        'Wohnen Sie in Tschechien, gilt tschechisches Recht.',
     ],
     "limitation_of_liability": [
         "Da einige Rechtsordnungen den Ausschluss von Folgeschäden nicht zulassen, gilt der obige Ausschluss für Sie möglicherweise nicht.",
@@ -2190,6 +2273,18 @@ NEGATIVE: dict[str, list[str]] = {
         'Niemand außer Ihnen darf Ihr Passwort verwenden.',
         'Schäden tragen Sie nicht, wenn Sie die Karte rechtzeitig sperren lassen.',
         'Wir entbinden Sie von sämtlichen Ansprüchen aus dem Probeabo.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Schäden tragen Sie nur, wenn Sie sie schuldhaft verursacht haben.',
+        'Schäden tragen Sie nur insoweit, als Sie diese zu vertreten haben.',
+        'Durch die Zahlung des Restbetrags befreien Sie Ihren Bürgen von jeglicher Haftung.',
+        'Mit Ihrer Unterschrift entbinden Sie Ihre Ärztin von jeglicher Verantwortung für die Weitergabe der Befunde an uns.',
+        'Durch die Bestätigung entbinden Sie uns keineswegs von allen Ansprüchen aus dem Vertrag.',
+        'Höhere Gewalt entbindet uns nicht von jeglicher Verantwortung.',
+        'Eine verspätete Lieferung entbindet den Anbieter nicht von sämtlichen Ansprüchen, die Ihnen zustehen.',
+        'Schäden tragen Sie nur, soweit Sie diese verschuldet haben.',
+        'Mit der Vollmacht entbinden Sie Ihren Steuerberater von jeglicher Verschwiegenheit und Verantwortung.',
+        'Ein Streik entbindet den Anbieter nicht von allen Pflichten und jeglicher Haftung.',
+        'Mit der Bestätigung befreien Sie uns nie von sämtlichen Ansprüchen.',
     ],
     "unilateral_termination": [
         # Ein Kündigungsrecht beider Parteien
@@ -2493,6 +2588,14 @@ NEGATIVE: dict[str, list[str]] = {
         'Konten, deren Löschung Sie beantragt haben, löschen wir innerhalb von 30 Tagen.',
         'Kunden können ihr Konto jederzeit schließen, wir können es jedoch nicht ohne Grund sperren.',
         'Nutzer können ihr Konto jederzeit schließen, wir können es dann nicht wiederherstellen.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Wenn Sie einen Verstoß melden, der sich gegen Sie richtet, werden wir folgende Schritte einleiten:',
+        'Wenn Sie melden, dass andere Nutzer gegen die Regeln verstoßen, werden wir folgende Maßnahmen ergreifen:',
+        'Wir sperren Ihr Konto, wenn wir gesetzlich dazu verpflichtet sind und Sie zuvor angehört haben.',
+        'Wenn du einen Verstoß meldest, der sich gegen dich richtet, werden wir folgende Schritte einleiten:',
+        'Wenn Sie uns mitteilen, dass ein anderes Mitglied gegen die Regeln verstößt, werden wir folgende Maßnahmen ergreifen:',
+        'Gegenüber Kaufleuten können wir den Vertrag jederzeit ohne Angabe von Gründen kündigen.',
+        'Ist der Kunde Kaufmann, können wir den Vertrag jederzeit ohne Angabe von Gründen kündigen.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -2639,6 +2742,19 @@ NEGATIVE: dict[str, list[str]] = {
         'Sie erkennen die Bedingungen durch die Nutzung nicht an; erforderlich ist Ihre ausdrückliche Zustimmung.',
         'Sie können unseren Community-Standards zustimmen oder die App nicht nutzen.',
         'Wenn Sie den Dienst nutzen, stimmen Sie der Verarbeitung Ihrer Standortdaten nicht automatisch zu.',
+        # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
+        'Bei der Anmeldung akzeptieren Sie das Regelwerk des Turniers durch einen Klick auf „Zustimmen“.',
+        'Bei der Installation wird Ihnen die EULA angezeigt, der Sie zustimmen müssen, bevor die Software startet.',
+        'Bei der Registrierung bestätigen Sie, dass Ihr Gerät die technischen Standards erfüllt.',
+        'Bei der Einrichtung können Sie der Anpassung Ihres Feeds zustimmen oder sie ablehnen.',
+        'Für die Nutzung des Tarifs gelten die Konditionen, denen Sie bei der Bestellung in einem eigenen Schritt zustimmen.',
+        'Mit der Aktivierung der Funktion können Sie der Anpassung von Werbung an Ihre Interessen zustimmen.',
+        'Sie können den Konditionen für Geschäftskunden bei der Registrierung zustimmen, wenn Sie ein Unternehmen sind.',
+        'Bei der Anmeldung zum Newsletter bestätigen Sie Ihre E-Mail-Adresse; die Datenschutz-Standards finden Sie hier.',
+        'Bei der Buchung bestätigen Sie, dass Ihr Fahrzeug den technischen Standards entspricht.',
+        'Bei der Einrichtung des Kontos können Sie der Anpassung Ihrer Startseite zustimmen oder sie ablehnen.',
+        'Für die Teilnahme gilt das Regelwerk, dem Sie bei der Anmeldung in einem gesonderten Schritt zustimmen.',
+        'Bei der Registrierung akzeptieren Sie die Konditionen durch Setzen eines Häkchens.',
     ],
 }
 

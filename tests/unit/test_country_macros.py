@@ -44,3 +44,27 @@ def test_each_country_has_its_own_adjective() -> None:
     law = re.compile(_tool().macros()["home_law_clause"], re.IGNORECASE)
     assert law.search("Wohnen Sie in Dänemark, gilt dänisches Recht")
     assert not law.search("Wohnen Sie in Dänemark, gilt deutsches Recht")
+
+
+def test_every_eu_and_eea_state_is_in_the_table() -> None:
+    tool = _tool()
+    assert len(tool.EU_EEA) == 30
+    for state in tool.EU_EEA:
+        assert any(re.fullmatch(row[0], state) for row in tool.COUNTRIES), state
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wohnen Sie in Kroatien, gilt kroatisches Recht.",
+    "Wohnen Sie in der Slowakei, gilt slowakisches Recht.",
+    "Wohnen Sie in Zypern, gilt zyprisches Recht.",
+    "Wohnen Sie in der Tschechischen Republik, gilt tschechisches Recht.",
+])
+def test_new_eu_states_keep_their_own_law(sentence: str) -> None:
+    found = {f.category for f in analyze(load_text(sentence), "de").findings if f.severity.is_risk}
+    assert "choice_of_law" not in found
+
+
+def test_a_country_with_two_names_keeps_its_guard() -> None:
+    law = re.compile(_tool().macros()["home_law_clause"], re.IGNORECASE)
+    assert law.search("Wohnen Sie in Tschechien, gilt tschechisches Recht")
+    assert not law.search("Wohnen Sie in Tschechien, gilt englisches Recht")
