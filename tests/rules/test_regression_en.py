@@ -187,7 +187,7 @@ POSITIVE: dict[str, list[str]] = {
         'The Customer hereby consents in advance to any future price changes; personal data will not be affected.',
         'You will be deemed to have consented to the amended Terms unless you object within two months.',
         'Subject to technical changes and price changes.',
-        'We amend these Terms of Use from time to time.',
+        'We amend the terms of this service from time to time, as we see fit.',
         'We may scale back the free version at any time.',
         'We can switch off certain functions of the service without notice.',
         'The Operator may scale down the basic tier whenever it likes.',
@@ -651,7 +651,7 @@ POSITIVE: dict[str, list[str]] = {
         # Session 8: translated European-terms phrasings (arbitral seat, local courts, merchant venue, deemed acceptance, sanctions lead-ins) and look-alikes
         'We are released from liability for damage arising from use of the Service.',
         'We do not pay for damage caused by third parties.',
-        'You are solely responsible for any damage to your device.',
+        'You are solely responsible for any damage to your phone, tablet or computer.',
         'The operator is released from any liability for losses caused by outages.',
         'Heron will not cover losses resulting from delayed transfers.',
         "We won't pay for any damage that hackers cause to your files.",
@@ -1115,7 +1115,7 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review: a duty to arbitrate denied with 'requires that', a jurisdiction named by an article
         'Nothing in this section requires that disputes go to arbitration.',
         # Session 8 review 2 (old faults): denied opt-out and other courts ruled out, seat with procedure, padded roles agreeing on a law, adjective-named own law, EU consumer rules, reasons not owed before a suspension, present-tense amendments
-        'The arbitration will be conducted in English.',
+        'Any arbitration hearing is to be held in the English language.',
         'You may opt out of binding arbitration within 30 days.',
         # Session 8 review 3: rejecting arbitration denied
         'You may reject binding arbitration by writing to us within 30 days.',
