@@ -40,12 +40,6 @@ COUNTRIES = [
     ("Zypern", "zyprisch|zypriotisch", "Zypern"),
 ]
 
-# Every EU and EEA state (a test checks that each one has a row above).
-EU_EEA = ["Belgien", "Bulgarien", "Dänemark", "Deutschland", "Estland", "Finnland", "Frankreich", "Griechenland",
-          "Irland", "Italien", "Kroatien", "Lettland", "Litauen", "Luxemburg", "Malta", "Niederlande", "Österreich",
-          "Polen", "Portugal", "Rumänien", "Schweden", "Slowakei", "Slowenien", "Spanien", "Tschechien", "Ungarn",
-          "Zypern", "Island", "Liechtenstein", "Norwegen"]
-
 # "Wohnen Sie in …", "Lebst du im …" at the start of the condition.
 HEAD = (r"\b(?:wohnen|leben|wohnst|lebst)\s+(?-i:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s+(?:der\s+|den\s+|dem\s+)?"
         r"(?:Republik\s+|Bundesrepublik\s+)?")
@@ -59,16 +53,19 @@ def _other(adjective: str) -> str:
     return r"(?![^.]*?\b(?!(?:" + adjective + r"))[a-zäöü][\w-]*ische[snm]?\s+(?:Recht|Gerichte?n?)\b)"
 
 
+def _named_after(country: str, adjective: str, target: str) -> str:
+    """The country, then (in the same sentence, after the guards) ``target``: its own law or courts."""
+    return "(?:" + country + r")(?=" + GUARD + _other(adjective) + r"[^.]{0,300}?(?:" + target + "))"
+
+
 def _law(country: str, adjective: str, name: str) -> str:
-    return ("(?:" + country + r")(?=" + GUARD + _other(adjective) + r"[^.]{0,300}?(?:\b(?:" + adjective
-            + r")\w*\s+(?:Recht|Rechts|Gesetz)|\b(?:Recht|Gesetze?n?)\s+(?:der\s+|des\s+|von\s+)?"
-            + r"(?:Republik\s+|Bundesrepublik\s+)?(?:[\w-]+\s+und\s+)?(?:" + name + r")))")
+    return _named_after(country, adjective, r"\b(?:" + adjective + r")\w*\s+(?:Recht|Rechts|Gesetz)|\b(?:Recht|Gesetze?n?)\s+"
+                        r"(?:der\s+|des\s+|von\s+)?(?:Republik\s+|Bundesrepublik\s+)?(?:[\w-]+\s+und\s+)?(?:" + name + ")")
 
 
 def _court(country: str, adjective: str, name: str) -> str:
-    return ("(?:" + country + r")(?=" + GUARD + _other(adjective) + r"[^.]{0,300}?(?:\b(?:Gerichte?\w*|Gerichtsbarkeit|"
-            + r"Gerichtsstand|Zuständigkeit|zuständig)\b[^.;]{0,80}?\b(?:" + name + r")|\b(?:" + adjective
-            + r")\w*\s+(?:[\w-]+\s+)?Gerichte?\w*))")
+    return _named_after(country, adjective, r"\b(?:Gerichte?\w*|Gerichtsbarkeit|Gerichtsstand|Zuständigkeit|zuständig)\b"
+                        r"[^.;]{0,80}?\b(?:" + name + r")|\b(?:" + adjective + r")\w*\s+(?:[\w-]+\s+)?Gerichte?\w*")
 
 
 def macros() -> dict[str, str]:

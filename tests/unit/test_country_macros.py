@@ -13,6 +13,12 @@ from tosreader.core.loaders import load_text
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "country_macros.py"
 
+# Every EU and EEA state: each must have a row in the tool's table.
+EU_EEA = ["Belgien", "Bulgarien", "Dänemark", "Deutschland", "Estland", "Finnland", "Frankreich", "Griechenland",
+          "Irland", "Italien", "Kroatien", "Lettland", "Litauen", "Luxemburg", "Malta", "Niederlande", "Österreich",
+          "Polen", "Portugal", "Rumänien", "Schweden", "Slowakei", "Slowenien", "Spanien", "Tschechien", "Ungarn",
+          "Zypern", "Island", "Liechtenstein", "Norwegen"]
+
 
 def _tool():
     spec = importlib.util.spec_from_file_location("country_macros", TOOL)
@@ -48,8 +54,8 @@ def test_each_country_has_its_own_adjective() -> None:
 
 def test_every_eu_and_eea_state_is_in_the_table() -> None:
     tool = _tool()
-    assert len(tool.EU_EEA) == 30
-    for state in tool.EU_EEA:
+    assert len(EU_EEA) == 30
+    for state in EU_EEA:
         assert any(re.fullmatch(row[0], state) for row in tool.COUNTRIES), state
 
 
