@@ -1180,6 +1180,9 @@ POSITIVE: dict[str, list[str]] = {
         'Ganz gleich, ob Sie Verbraucher sind oder Kaufmann, können wir den Vertrag jederzeit ohne Grund kündigen.',
         # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
         'Wir können Ihr Konto sperren, wenn wir gesetzlich dazu verpflichtet sind oder wenn wir es für angemessen halten.',
+        # Neunte Sitzung: Verb vorn nach einem Nebensatz, Konto als Pronomen
+        'Haben wir bei Ihrem Kundenkonto einen Betrugsverdacht, können wir es ohne Vorwarnung sperren.',
+        'Falls uns Ihr Profil auffällt, kann der Anbieter es jederzeit deaktivieren.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -2596,6 +2599,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Wenn Sie uns mitteilen, dass ein anderes Mitglied gegen die Regeln verstößt, werden wir folgende Maßnahmen ergreifen:',
         'Gegenüber Kaufleuten können wir den Vertrag jederzeit ohne Angabe von Gründen kündigen.',
         'Ist der Kunde Kaufmann, können wir den Vertrag jederzeit ohne Angabe von Gründen kündigen.',
+        # Neunte Sitzung: Verb vorn nach einem Nebensatz, Konto als Pronomen
+        'Wenn Sie Ihr Konto schließen möchten, können wir es auf Ihren Wunsch für Sie sperren.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer

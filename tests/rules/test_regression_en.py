@@ -239,6 +239,9 @@ POSITIVE: dict[str, list[str]] = {
         'Nothing prevents us from introducing new fees for existing features.',
         'You may not stop Acme from modifying the Service.',
         'Nothing in these Terms prevents us from introducing new charges.',
+        # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
+        'We change and amend these Terms every now and then.',
+        'The Company updates or revises its fees every so often.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -888,6 +891,8 @@ POSITIVE: dict[str, list[str]] = {
         # Session 8 review 3: asking us to close; deleting your own posts
         'We may close your account without asking you first.',
         'We can suspend your account, without asking anyone to confirm, at any time.',
+        # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
+        'If we suspect fraud on your account, we can lock it without telling you first.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -1314,6 +1319,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Congress periodically amends the rules on taxation.',
         # Session 8 review 3: the reader's denied right to oppose the provider's act
         'You cannot object to changes that other users make to shared documents.',
+        # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
+        'We review these rules every year and ask you to agree to any change.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -2312,6 +2319,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Nothing stops your guardian from requesting us to deactivate your profile.',
         # Session 8 review 3: rejecting arbitration denied
         'We will not refuse to reopen your account if you ask us.',
+        # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
+        'If you lose your phone, you can lock your account yourself and we will unlock it when you ask.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
