@@ -48,8 +48,9 @@ def read_roles(text: str, profile: LanguageProfile, spans: list[tuple[int, int]]
     agree with the word: the verb after it ("the User closes" read as "you close", "der Nutzer erklärt" as
     "Sie erklären"; ``agree_skip`` words may stand between), or a verb of ``agree_words`` right before it
     ("ist der Kunde" read as "sind Sie"; with ``agree_inverted`` any verb the suffix rules know, "schließt
-    der Kunde" as "schließen Sie"), when the result still fits. ``spans`` (if given) receives each replaced
-    stretch, so that quotes can be widened to it (see :func:`_requoted`)."""
+    der Kunde" as "schließen Sie"), when the result still fits. A second verb joined to the one after the
+    role by ``agree_join`` agrees too ("the Company suspends or terminates" as "we suspend or terminate").
+    ``spans`` (if given) receives each replaced stretch, so that quotes can be widened to it (see :func:`_requoted`)."""
     if not profile.roles:
         return text
     starts = sorted({m.start() for role in profile.roles for m in (role.scan or role.pattern).finditer(text)})
@@ -94,6 +95,11 @@ def read_roles(text: str, profile: LanguageProfile, spans: list[tuple[int, int]]
                 if after is not None and verb is not None:
                     said = role.word + " " + (after.group("skip") or "") + verb
                     end = after.end()
+                    also = profile.agree_also.match(text, end) if profile.agree_also is not None else None
+                    second = _agreeing(also.group("verb"), profile) if also is not None else None
+                    if also is not None and second is not None:
+                        said += text[end : also.start("verb")] + second
+                        end = also.end()
         if len(said) > end - start:
             said, start, end = role.word, lo, hi
         parts += [text[last:start], said.rjust(end - start)]

@@ -152,6 +152,9 @@ class LanguageProfile:
     # German inverts subject and verb ("Verstößt der Nutzer …", "schließt der Kunde …"): the suffix rules
     # also apply to the word right before a role (English: only the words of ``agree_words``, "is the User").
     agree_inverted: bool = False
+    # A second verb joined to the agreed one ("the Company suspends or terminates" read as "we suspend or
+    # terminate"): the profile's ``agree_join`` (the words between the two verbs) and the verb after it.
+    agree_also: re.Pattern[str] | None = None
 
 
 # Patterns and the number of characters they may be from the match (``near``, ``followed_by``, …).
@@ -302,6 +305,11 @@ def load_language_profile(path: Path) -> LanguageProfile:
         raise RulePackError(f"{where}: field 'agree_skip' must be a regular expression (string)")
     skip = f"(?P<skip>(?:{agree_skip})\\s+)?" if agree_skip else "(?P<skip>)"
     agree_next = _compile(f"\\s+{skip}(?P<verb>[^\\W\\d_]+(?:'t)?)\\b", f"{where} field 'agree_skip'")
+    agree_join = lang.get("agree_join")
+    if agree_join is not None and not isinstance(agree_join, str):
+        raise RulePackError(f"{where}: field 'agree_join' must be a regular expression (string)")
+    agree_also = (_compile(f"(?:{agree_join})(?P<verb>[^\\W\\d_]+)\\b", f"{where} field 'agree_join'")
+                  if agree_join else None)
     return LanguageProfile(
         code=_require_str(lang, "code", where),
         name=_require_str(lang, "name", where),
@@ -323,6 +331,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         agree_suffixes=tuple((a, b) for a, b in agree_suffixes),
         agree_next=agree_next if roles else None,
         agree_inverted=agree_inverted,
+        agree_also=agree_also if roles else None,
     )
 
 

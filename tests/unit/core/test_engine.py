@@ -704,7 +704,7 @@ def test_the_word_cache_gives_the_findings_of_a_fresh_engine() -> None:
 def _without_roles(profile: str) -> str:
     """The profile with its ``roles`` list and agreement tables taken out."""
     profile = re.sub(r"(?ms)^roles = \[\n.*?^\]\n", "", profile)
-    return re.sub(r"(?m)^agree_(?:words|suffixes|skip|inverted) = .*\n", "", profile)
+    return re.sub(r"(?m)^agree_(?:words|suffixes|skip|inverted|join) = .*\n", "", profile)
 
 
 ROLE_PACK = '''[pack]
@@ -776,6 +776,12 @@ READ_ROLES = [
     # the genitive plural after a noun, and a conjunction ending in -t before the role, stay as they are
     ("de", "Die Inhalte der Nutzer werden gespeichert.", "Die Inhalte der Nutzer werden gespeichert."),
     ("de", "Wir helfen, damit der Nutzer zahlt.", "Wir helfen, damit Sie zahlen."),
+    # a second verb joined to the first agrees too (agree_join); a capitalised word or a pronoun after "and" stays
+    ("en", "The Company suspends or terminates accounts.", "we suspend or terminate accounts."),
+    ("en", "The User reads, and understands.", "you read, and understand."),
+    ("en", "The Customer pays and Acme ships.", "you pay and Acme ships."),
+    ("de", "Der Nutzer erklärt und versichert dies.", "Sie erklären und versichern dies."),
+    ("de", "Der Kunde ist und bleibt Inhaber.", "Sie sind und bleiben Inhaber."),
 ]
 
 
@@ -799,6 +805,8 @@ def test_read_roles_keeps_the_length_and_makes_the_verb_agree(lang: str, text: s
     ("roles = [ { pattern = '(?P<x>the) User', as = 'you' } ]\n", "roles #1: the pattern may not name groups"),
     ("roles = [ { pattern = 'the User', as = 'you', before = '(by' } ]\n", "roles #1 field 'before': invalid"),
     ("agree_skip = 3\n", "agree_skip' must be a regular expression"),
+    ("agree_join = 3\n", "agree_join' must be a regular expression"),
+    ("agree_join = '(and'\n", "field 'agree_join': invalid"),
 ])
 def test_roles_and_agreement_tables_are_validated(tmp_path: Path, roles: str, message: str) -> None:
     def edit(profile: str) -> str:
