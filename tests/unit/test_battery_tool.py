@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "battery.py"
-_SPEC = importlib.util.spec_from_file_location("battery_bench", _PATH)
-assert _SPEC is not None and _SPEC.loader is not None
-battery = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = battery
-_SPEC.loader.exec_module(battery)
+from tests.benchmark_scripts import load_benchmark
+
+battery = load_benchmark("battery")
 
 
 def test_a_small_battery_is_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

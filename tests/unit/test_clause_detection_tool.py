@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_benchmark
 from tosreader.core.analysis import get_ruleset
 
 _ROOT = Path(__file__).resolve().parents[2]
-_SPEC = importlib.util.spec_from_file_location("clause_detection_bench", _ROOT / "benchmarks" / "clause_detection.py")
-assert _SPEC is not None and _SPEC.loader is not None
-bench = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = bench  # its dataclasses look their module up while the module loads
-_SPEC.loader.exec_module(bench)
+bench = load_benchmark("clause_detection")
 
 SENTENCES = [
     "Terms of Quillbox",

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
+from tests.benchmark_scripts import load_benchmark
 from tosreader.core.analysis import analyze
 from tosreader.core.loaders import load_text
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "pathological.py"
-_SPEC = importlib.util.spec_from_file_location("pathological_bench", _PATH)
-assert _SPEC is not None and _SPEC.loader is not None
-pathological = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(pathological)
+pathological = load_benchmark("pathological")
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "real_text_flags.py"
-_SPEC = importlib.util.spec_from_file_location("real_text_flags_bench", _PATH)
-assert _SPEC is not None and _SPEC.loader is not None
-real_text_flags = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(real_text_flags)
+from tests.benchmark_scripts import load_benchmark
+
+real_text_flags = load_benchmark("real_text_flags")
 
 
 def test_newest_version_of_each_service(tmp_path: Path) -> None:
@@ -23,12 +20,12 @@ def test_newest_version_of_each_service(tmp_path: Path) -> None:
     (base / "README.md").write_text("not a service")
     newest = real_text_flags.newest_versions(tmp_path)
     assert [(p.parent.name, p.name) for p in newest] == [("Alpha", "2024-05-02_b.md"), ("Beta", "2020-03-04_c.md")]
-    out = subprocess.run([sys.executable, str(_PATH), "--shared", str(tmp_path), "--list"],
+    out = subprocess.run([sys.executable, str(real_text_flags.__file__), "--shared", str(tmp_path), "--list"],
                          capture_output=True, text=True, check=True).stdout
     assert "unilateral_termination" in out and "We may terminate your account at any time." in out
 
 
 def test_skips_cleanly_without_the_shared_folder(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, str(_PATH), "--shared", str(tmp_path / "none")],
+    done = subprocess.run([sys.executable, str(real_text_flags.__file__), "--shared", str(tmp_path / "none")],
                           capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("skipped:")

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
+from tests.benchmark_scripts import load_benchmark
 from tosreader.core.analysis import analyze
 from tosreader.core.engine import Engine
 from tosreader.core.loaders import load_text
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "throughput.py"
-_SPEC = importlib.util.spec_from_file_location("throughput_bench", _PATH)
-assert _SPEC is not None and _SPEC.loader is not None
-throughput = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(throughput)
+throughput = load_benchmark("throughput")
 
 
 def test_rule_times_count_every_evaluation_and_finding_and_restore_the_engine() -> None:

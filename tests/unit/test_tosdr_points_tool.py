@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
+from tests.benchmark_scripts import load_benchmark
+
 _ROOT = Path(__file__).resolve().parents[2]
-_SPEC = importlib.util.spec_from_file_location("tosdr_points_bench", _ROOT / "benchmarks" / "tosdr_points.py")
-assert _SPEC is not None and _SPEC.loader is not None
-bench = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = bench
-_SPEC.loader.exec_module(bench)
+bench = load_benchmark("tosdr_points")
 
 
 def test_fair_quotes_flagged_counts_good_quotes_of_other_cases(tmp_path: Path) -> None:

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "trained_baseline.py"
-_SPEC = importlib.util.spec_from_file_location("trained_baseline_bench", _PATH)
-assert _SPEC is not None and _SPEC.loader is not None
-baseline = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = baseline
-_SPEC.loader.exec_module(baseline)
+from tests.benchmark_scripts import load_benchmark
+
+baseline = load_benchmark("trained_baseline")
 
 
 def _corpus(root: Path) -> Path:
