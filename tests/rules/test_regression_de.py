@@ -348,6 +348,21 @@ POSITIVE: dict[str, list[str]] = {
         'Wir können die Leistungen einschränken, insbesondere wenn das Gesetz es verlangt.',
         # Sitzung 8, Review 3: weitere Gegenproben (Kaufleute, EU-Recht, Gesetz als Beispiel, Konditionen/EULA)
         'Wir können Funktionen entfernen, beispielsweise wenn das Gesetz es verlangt.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): Aktionen widerrufen oder beenden, ein einseitiger Weg nach „nur schriftlich … oder“, Preise und Verfügbarkeit, Vorbehalt mit oder ohne Ankündigung
+        'Der Anbieter ist berechtigt, Angebote und Rabattaktionen jederzeit ohne Angabe von Gründen zu widerrufen oder vorzeitig zu beenden.',
+        'Wir können Aktionen jederzeit zurückziehen oder einstellen.',
+        'Promotions können von uns jederzeit widerrufen oder beendet werden.',
+        'Gutscheinaktionen kann der Anbieter jederzeit ohne Vorankündigung beenden.',
+        'Wir behalten uns das Recht vor, ein Angebot jederzeit zu widerrufen oder zu beenden.',
+        'Änderungen dieser Vereinbarung bedürfen einer schriftlichen Vereinbarung beider Parteien oder erfolgen durch Veröffentlichung einer aktualisierten Fassung durch den Anbieter.',
+        'Diese Bedingungen können ausschließlich durch eine schriftliche, von beiden Seiten unterzeichnete Ergänzung oder durch die Veröffentlichung einer neuen Version durch uns geändert werden.',
+        'Dieser Vertrag kann nur schriftlich oder dadurch geändert werden, dass wir eine überarbeitete Fassung auf unserer Website bereitstellen.',
+        'Wir können diese Bedingungen jederzeit ändern; Einzelabreden können nur durch eine unterzeichnete Vereinbarung geändert werden.',
+        'Preise, Verfügbarkeit und Zusammensetzung virtueller Güter können sich jederzeit ohne Vorankündigung ändern.',
+        'Der Anbieter behält sich vor, mit oder ohne vorherige Benachrichtigung die Beschreibungen und Preise der Waren zu ändern.',
+        'Änderungen dieses Vertrags erfolgen durch schriftliche Vereinbarung oder dadurch, dass Heron eine geänderte Fassung bekannt gibt.',
+        'Rabattaktionen können jederzeit vom Anbieter beendet werden.',
+        'Wir dürfen Sonderangebote nach eigenem Ermessen zurückziehen.',
     ],
     "content_removal": [
         # Gegenproben: zu weite Ausnahmen (ein Nebensatz oder eine bloße Erwähnung hebt die Klausel nicht auf)
@@ -635,6 +650,10 @@ POSITIVE: dict[str, list[str]] = {
         'Zuständig sind ausschließlich die Gerichte in Dublin, und zwar auch für Klagen an Ihrem Wohnsitz.',
         # Sitzung 8, Review 3: Tschechische/Slowakische Republik
         'Wohnen Sie in der Slowakei, sind die irischen Gerichte zuständig.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): „nicht schiedsfähige“ verneint nicht den Gerichtsstand
+        'Da wir unseren Sitz in Dublin haben, vereinbaren Sie und wir, nicht schiedsfähige Streitigkeiten ausschließlich vor den Gerichten in Dublin auszutragen.',
+        'Der Nutzer und der Anbieter vereinbaren, nicht schiedsfähige Klagen nur vor den Gerichten in Seattle, Washington, zu erheben.',
+        'Für nicht schiedsfähige Ansprüche sind ausschließlich die Gerichte in Wilmington, Delaware, zuständig, und nicht die Gerichte an Ihrem Wohnsitz.',
     ],
     "choice_of_law": [
         # Gegenproben
@@ -1183,6 +1202,43 @@ POSITIVE: dict[str, list[str]] = {
         # Neunte Sitzung: Verb vorn nach einem Nebensatz, Konto als Pronomen
         'Haben wir bei Ihrem Kundenkonto einen Betrugsverdacht, können wir es ohne Vorwarnung sperren.',
         'Falls uns Ihr Profil auffällt, kann der Anbieter es jederzeit deaktivieren.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): keine Pflicht zur Warnung vor einer Sperrung, Sperrung als Folge, verwehren/verbieten, Futur mit dem Anbieter, Aufzählung nach dem Vorbehalt
+        'Der Anbieter ist nicht verpflichtet, den Nutzer vor der Sperrung seines Zugangs zu warnen.',
+        'Wir sind nicht verpflichtet, Sie über eine Sperrung Ihres Kontos im Voraus zu unterrichten.',
+        'Wir müssen dich nicht vorab informieren, bevor wir dein Konto sperren oder löschen.',
+        'Vor der Schließung Ihres Kontos sind wir nicht zu einer Mitteilung an Sie verpflichtet.',
+        'Der Anbieter muss den Nutzer vor einer Kündigung nicht warnen.',
+        'Der Anbieter wird den Nutzer vor einer Kontosperrung nicht informieren, wenn er annimmt, dass:',
+        'Wir informieren Sie vor einer Sperrung Ihres Kontos nicht, wenn wir glauben, dass:',
+        'Eine vorherige Benachrichtigung des Nutzers vor der Deaktivierung seines Kontos ist nicht erforderlich.',
+        'Eine Vorankündigung der Sperrung ist in diesen Fällen nicht erforderlich.',
+        'Ein Verstoß gegen die Nutzungsrichtlinien kann die vorübergehende oder dauerhafte Sperrung Ihres API-Schlüssels zur Folge haben.',
+        'Übermäßige Anfragen können eine befristete oder dauerhafte Deaktivierung deines Zugangs nach sich ziehen.',
+        'Ein solches Verhalten kann dazu führen, dass Ihr API-Schlüssel vorübergehend oder dauerhaft deaktiviert wird.',
+        'Automatisierte Massenabfragen können eine Sperre Ihres Entwicklerkontos nach sich ziehen.',
+        'Darüber hinaus kann dem Nutzer der weitere Zugang zur Plattform verwehrt werden.',
+        'Wir können Ihnen außerdem jede künftige Nutzung der Dienste verbieten.',
+        'Zudem behalten wir uns vor, dir den weiteren Zugriff auf die Dienste zu verwehren.',
+        'Kommt der Nutzer unserer Aufforderung nicht nach, wird der Anbieter den Zugang zum Dienst sperren.',
+        'Reagiert der Kunde nicht innerhalb von sieben Tagen, wird Kranich das Abonnement beenden.',
+        'Der Anbieter ist berechtigt, zusätzlich zu allen anderen Rechtsbehelfen Zinsen auf offene Beträge zu erheben sowie das betroffene Bestellformular zu kündigen.',
+        'Wir behalten uns vor, zusätzlich zu allen anderen gesetzlichen oder vertraglichen Rechtsbehelfen (i) Zinsen in Höhe von 1,5 % pro Monat auf alle überfälligen Beträge zu berechnen, (ii) die Kosten des Inkassos zu verlangen und (iii) die betreffende Bestellung zu kündigen.',
+        'Wenn Sie es wünschen, werden wir Ihr Konto jederzeit schließen.',
+        'Verstößt der Nutzer gegen diese Nutzungsbedingungen, ist der Anbieter berechtigt, eine Abmahnung auszusprechen, Inhalte zu entfernen oder das Nutzerkonto vorübergehend oder dauerhaft zu sperren.',
+        'Bei Verstößen behält sich der Anbieter vor, den Nutzer zu ermahnen, seine Beiträge zu löschen oder jeden seiner Accounts zu sperren.',
+        'Der Anbieter ist befugt, Inhalte zu entfernen oder Konten zu deaktivieren, sofern er dies für notwendig hält.',
+        'Der Anbieter kann nach eigenem Ermessen Beta-Funktionen anpassen und den Zugriff des Nutzers darauf jederzeit aussetzen oder beenden.',
+        'Wir benachrichtigen dich nicht, bevor wir dein Konto sperren.',
+        'Der Anbieter muss den Nutzer nicht warnen, bevor er dessen Konto schließt.',
+        'Einer vorherigen Abmahnung bedarf es vor der Sperrung nicht.',
+        'Es besteht keine Verpflichtung, den Nutzer vor der Kündigung zu warnen.',
+        'Sie werden vor einer Sperrung Ihres Kontos nicht benachrichtigt.',
+        'Du wirst nicht benachrichtigt, bevor dein Konto gesperrt wird.',
+        'Eine Sperrung kann erfolgen, ohne dass der Nutzer zuvor gewarnt wird.',
+        'Ein Verstoß zieht die Sperrung des Kontos nach sich.',
+        'Bei Verstößen riskieren Sie die dauerhafte Sperrung Ihres Kontos.',
+        'Du riskierst eine Kontosperre, wenn du Bots einsetzt.',
+        'Dem Nutzer kann die weitere Nutzung untersagt werden.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -1389,6 +1445,14 @@ POSITIVE: dict[str, list[str]] = {
         'Durch die Nutzung unserer Dienste akzeptieren Sie die aktuellen Konditionen.',
         'Mit dem Herunterladen der App erklärst du dich mit der EULA einverstanden.',
         'Wenn Sie das Spiel nach einer Preisanpassung weiter spielen, gilt das als Zustimmung.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): Aufzählung „Durch (i) die Nutzung“, „verpflichten Sie sich, die Bedingungen einzuhalten“, Zustimmung vorn mit „wann immer“ oder „er“
+        'Durch (i) die Nutzung unserer Entwicklertools, (ii) die Entwicklung einer Integration oder (iii) deren Veröffentlichung erklären Sie sich mit den Entwicklerbedingungen einverstanden.',
+        'Durch (i) die Verwendung unserer Entwicklerplattform oder (ii) die Einreichung einer App verpflichten Sie sich, die Entwicklerrichtlinien einzuhalten.',
+        'Bei der Nutzung der Beta-Dienste verpflichten Sie sich, alle dafür geltenden Bedingungen einzuhalten.',
+        'Durch die Nutzung der Beta-Dienste verpflichtest du dich, alle zusätzlichen Bedingungen einzuhalten, die wir dir mitteilen.',
+        'Der Nutzer akzeptiert diese API-Bedingungen, wenn er auf eine Schnittstelle des Anbieters zugreift.',
+        'Du erklärst dich mit diesen Bedingungen einverstanden, wann immer du unsere APIs nutzt.',
+        'Indem der Nutzer die Schnittstellen nutzt, erkennt er diese Bedingungen an.',
     ],
 }
 
@@ -1730,6 +1794,16 @@ NEGATIVE: dict[str, list[str]] = {
         'Wir können die Anzahl der Nutzer nicht reduzieren.',
         # Sitzung 8, Review 3: Zustimmungs-Wörter nur als Gegenstand, eigenes Verschulden, entbinden, Stadt Ihres Wohnsitzes, EU-Staaten, EU-Recht, Gesetz als Beispiel, Meldungen, Kaufleute
         'Wir können den Funktionsumfang reduzieren, wenn wir gesetzlich dazu verpflichtet sind und Sie vorab informiert haben.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): Beinahe-Treffer (der Leser beendet, nur schriftlich im Einvernehmen, Transaktionen)
+        'Sie können die Teilnahme an einer Aktion jederzeit beenden.',
+        'Aktionen, an denen Sie teilnehmen, können Sie jederzeit beenden.',
+        'Rabatte können von Ihnen jederzeit widerrufen werden.',
+        'Eine laufende Aktion werden wir nicht vorzeitig beenden.',
+        'Wir können Transaktionen jederzeit abbrechen, wenn ein Betrugsverdacht besteht.',
+        'Die Aktion endet am 31. Dezember.',
+        'Dieser Vertrag kann nur durch eine von beiden Parteien unterzeichnete schriftliche Vereinbarung geändert werden.',
+        'Diese Bedingungen können nur durch eine schriftliche Vereinbarung oder durch eine von beiden Seiten bestätigte E-Mail geändert werden.',
+        'Änderungen dieser Vereinbarung bedürfen der Schriftform; eine Veröffentlichung neuer Fassungen durch den Anbieter genügt nicht.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -2015,6 +2089,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Lebst du in Litauen, sind die litauischen Gerichte zuständig.',
         # Sitzung 8, Review 3: Tschechische/Slowakische Republik
         'Wohnen Sie in der Slowakischen Republik, sind die slowakischen Gerichte zuständig.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): Beinahe-Treffer („nicht schiedsfähige“ vor den Gerichten des Lesers, echte Verneinung)
+        'Für nicht schiedsfähige Ansprüche sind die Gerichte an Ihrem Wohnsitz zuständig.',
+        'Für nicht schiedsfähige Ansprüche ist das Gericht an Ihrem Wohnort zuständig.',
+        'Nicht schiedsfähige Streitigkeiten müssen nicht vor den Gerichten in Dublin ausgetragen werden.',
+        'Streitigkeiten werden nicht ausschließlich vor den Gerichten in Dublin verhandelt; Sie können auch an Ihrem Wohnsitz klagen.',
     ],
     "choice_of_law": [
         # Beinahe-Treffer
@@ -2601,6 +2680,27 @@ NEGATIVE: dict[str, list[str]] = {
         'Ist der Kunde Kaufmann, können wir den Vertrag jederzeit ohne Angabe von Gründen kündigen.',
         # Neunte Sitzung: Verb vorn nach einem Nebensatz, Konto als Pronomen
         'Wenn Sie Ihr Konto schließen möchten, können wir es auf Ihren Wunsch für Sie sperren.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): Beinahe-Treffer (der Leser hat keine Pflicht, die Warnung wird versprochen, Dritte, der Leser wünscht es, keine Kündigung in der Aufzählung)
+        'Sie sind nicht verpflichtet, uns vor der Kündigung Ihres Kontos zu benachrichtigen.',
+        'Du musst uns nicht vorab informieren, bevor du dein Konto löschst.',
+        'Vor einer Kündigung werden wir Ihr Konto nicht ohne vorherige Abmahnung sperren.',
+        'Wir werden Sie vor einer Kündigung nicht nur per E-Mail, sondern auch in der App informieren.',
+        'Wir werden Sie vor einer Sperrung Ihres Kontos mindestens 14 Tage im Voraus benachrichtigen.',
+        'Ein Missbrauch durch Dritte führt nicht dazu, dass Ihr Konto gesperrt wird.',
+        'Die Kündigung Ihres Vertrags hat zur Folge, dass Ihre gespeicherten Daten gelöscht werden.',
+        'Eine Sperre Ihres Kontos durch Ihre Bank kann zur Folge haben, dass Zahlungen scheitern.',
+        'Ihnen kann der Zugang zur Plattform nicht verwehrt werden, solange Sie die Regeln einhalten.',
+        'Kranich wird den Zugang zum Dienst nicht sperren, solange eine Beschwerde geprüft wird.',
+        'Wenn Sie es wünschen, werden wir Ihr Konto schließen.',
+        'Bei Zahlungsverzug des Anbieters ist der Kunde berechtigt, Verzugszinsen zu verlangen und die Bestellung zu kündigen.',
+        'Wir behalten uns vor, (i) Zinsen auf überfällige Beträge zu berechnen und (ii) die Kosten des Inkassos zu verlangen.',
+        'Für Sie besteht keine Pflicht, uns vor der Kündigung zu informieren.',
+        'Eine Sperrung kann nicht erfolgen, ohne dass Sie zuvor gewarnt werden.',
+        'Keine Sperrung erfolgt, ohne dass Sie zuvor gewarnt werden.',
+        'Sie werden vor einer Sperrung Ihres Kontos rechtzeitig benachrichtigt.',
+        'Wir benachrichtigen dich nicht nur, bevor wir dein Konto sperren, sondern auch danach.',
+        'Wir riskieren die Sperrung unseres Händlerkontos bei Zahlungsanbietern, wenn Sie Rückbuchungen veranlassen.',
+        'Die Kündigung zieht die Löschung Ihrer Daten nach sich.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -2760,6 +2860,11 @@ NEGATIVE: dict[str, list[str]] = {
         'Bei der Einrichtung des Kontos können Sie der Anpassung Ihrer Startseite zustimmen oder sie ablehnen.',
         'Für die Teilnahme gilt das Regelwerk, dem Sie bei der Anmeldung in einem gesonderten Schritt zustimmen.',
         'Bei der Registrierung akzeptieren Sie die Konditionen durch Setzen eines Häkchens.',
+        # Zehnte Sitzung (Lücken aus echten Bedingungen von Discord, GitHub, Grammarly): Beinahe-Treffer (Gesetze statt Bedingungen, der Anbieter verpflichtet sich, ausdrückliche Zustimmung)
+        'Bei der Nutzung der Dienste verpflichten Sie sich, die geltenden Gesetze einzuhalten.',
+        'Wir verpflichten uns bei der Nutzung Ihrer Daten, die Datenschutzbestimmungen einzuhalten.',
+        'Durch (i) die Nutzung unserer Entwicklertools erklären Sie sich nicht automatisch mit den Entwicklerbedingungen einverstanden; dafür ist eine gesonderte Zustimmung erforderlich.',
+        'Der Anbieter akzeptiert Zahlungen, wenn er die Bestellung bestätigt.',
     ],
 }
 
