@@ -242,6 +242,15 @@ POSITIVE: dict[str, list[str]] = {
         # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
         'We change and amend these Terms every now and then.',
         'The Company updates or revises its fees every so often.',
+        # Session 9: recall gaps found on real terms (a closure named late in a list of measures, no duty to warn before a closure, closure as a consequence, further use barred, 'we'll', an enumerated remedy; courts for claims that are not arbitrated; a longer subject before 'subject to change', 'to:' before the changes, a unilateral route after 'may only be modified', offers revoked; the agreement before 'when using', 'in using', 'By (i) using')
+        "Rates and the stock of seasonal bundles are subject to change at any time.",
+        "Fees for extra seats and luggage are subject to change at our discretion.",
+        "Pebble reserves the right, at any time, to: modify the features of the service or its prices.",
+        "Marlowe reserves the right, without notice, to: revise the product range and adjust prices.",
+        "These terms can only be changed in writing signed by both of us, or by Pebble publishing an updated version on its website.",
+        "The conditions can be varied only by a written agreement of both sides or by our posting of a revised version online.",
+        "We may cancel or end any promotion at any time.",
+        "Pebble may terminate its referral programme whenever it likes.",
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -501,6 +510,11 @@ POSITIVE: dict[str, list[str]] = {
         'Lawsuits can only be brought in the courts of Dublin, not in your home courts.',
         'Actions may not be commenced except in the courts of Paris.',
         'Proceedings cannot be started outside the courts of Vienna.',
+        # Session 9: recall gaps found on real terms (a closure named late in a list of measures, no duty to warn before a closure, closure as a consequence, further use barred, 'we'll', an enumerated remedy; courts for claims that are not arbitrated; a longer subject before 'subject to change', 'to:' before the changes, a unilateral route after 'may only be modified', offers revoked; the agreement before 'when using', 'in using', 'By (i) using')
+        "Where a dispute cannot go to arbitration, including a suit to compel arbitration or to vacate an award, it must be decided only by a state or federal court (including small claims court) sitting in Kent County, Delaware.",
+        "To the extent a claim is not arbitrable, including a motion to confirm an award, it shall be heard exclusively by the courts of Cook County, Illinois.",
+        "Because Heron is based in Ohio, any claim outside arbitration will be litigated only in the courts of Franklin County, Ohio.",
+        "We are based in Texas, so claims that cannot be arbitrated must be brought exclusively in the courts of Travis County, Texas.",
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -893,6 +907,29 @@ POSITIVE: dict[str, list[str]] = {
         'We can suspend your account, without asking anyone to confirm, at any time.',
         # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
         'If we suspect fraud on your account, we can lock it without telling you first.',
+        # Session 9: recall gaps found on real terms (a closure named late in a list of measures, no duty to warn before a closure, closure as a consequence, further use barred, 'we'll', an enumerated remedy; courts for claims that are not arbitrated; a longer subject before 'subject to change', 'to:' before the changes, a unilateral route after 'may only be modified', offers revoked; the agreement before 'when using', 'in using', 'By (i) using')
+        "If you break these rules, Pebble reserves the right to send you a formal warning about the breach or immediately suspend or close any or all profiles you have set up.",
+        "We may give you a warning, restrict some features or, in serious cases, permanently ban your profile.",
+        "Where a member misbehaves, Tallowby may send a written reminder of the house rules and, where necessary, block the member's account.",
+        "You agree that Pebble need not give you notice before suspending or closing your account, but it may do so.",
+        "Orbix is under no obligation to tell you beforehand if it suspends your access.",
+        "The Operator is not obliged to send the Member a warning before any termination of the membership.",
+        "Heron has no obligation to warn you before it deactivates your membership.",
+        "Quillbox will send no prior notice ahead of a suspension in cases where it suspects that:",
+        "We won't give notice before termination where we believe that:",
+        "Heron may take down any comment or shut the accounts of repeat offenders.",
+        "Heron may remove your comments or suspend your membership if it considers this necessary.",
+        "Scraping the catalogue may result in the temporary or permanent suspension of your seller account.",
+        "Sending spam can lead to your profile being suspended for a week or deleted.",
+        "Hammering the endpoint with requests can lead to your API key being revoked for a day or for good.",
+        "Lumio may alter the preview tools at its discretion and/or pause or revoke your access to them.",
+        "We may change the beta tools and/or discontinue, suspend or remove your access to them.",
+        "After closing a profile for misconduct, Brindle may block any further use of its platform by that person.",
+        "We can also prohibit your continued access to the app.",
+        "If you ignore our reminder, we'll close your account.",
+        "Unless you remove the infringing listing within two days, we'll suspend your seller profile.",
+        "Where you pay late, Orbix may, in addition to its other remedies, (a) charge late interest and (b) suspend your access to the platform.",
+        "If an invoice stays unpaid, Heron reserves the right, besides any other remedy, to (i) charge interest of 1.5% a month on the overdue amount and (ii) terminate the relevant order form.",
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -985,6 +1022,13 @@ POSITIVE: dict[str, list[str]] = {
         'You must first agree to the Terms, and by continuing to use the Service you accept any later changes.',
         'By continuing to use the app, you accept all future amendments.',
         'By logging in after the update you agree to the changes to these Terms.',
+        # Session 9: recall gaps found on real terms (a closure named late in a list of measures, no duty to warn before a closure, closure as a consequence, further use barred, 'we'll', an enumerated remedy; courts for claims that are not arbitrated; a longer subject before 'subject to change', 'to:' before the changes, a unilateral route after 'may only be modified', offers revoked; the agreement before 'when using', 'in using', 'By (i) using')
+        "You accept these terms whenever you use our app.",
+        "Summary: you agree to these conditions, including the developer section, when calling any Quillbox interface.",
+        "In using the preview tools, you agree to comply with all additional terms we provide.",
+        "When you try out lab features, you accept any extra conditions we show you for them.",
+        "By (a) downloading the app or (b) creating an account, you accept these terms.",
+        "By (1) installing the plugin, (2) connecting it to your store or (3) selling through it, you agree to the Merchant Conditions.",
     ],
 }
 
@@ -1321,6 +1365,13 @@ NEGATIVE: dict[str, list[str]] = {
         'You cannot object to changes that other users make to shared documents.',
         # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
         'We review these rules every year and ask you to agree to any change.',
+        # Session 9: near misses of the recall fixes (the reader's act, another actor, no closure named, notice given, courts only to compel arbitration, an express acceptance)
+        "This Agreement may only be modified by a written amendment signed by both parties, or by a court order.",
+        "You have the right to: change your password at any time.",
+        "Sellers may end their offers at any time.",
+        "You may cancel your voucher purchase within 14 days.",
+        "The terms of service of the app store are subject to change by the third party.",
+        "A promotion may end early if stock runs out.",
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -1640,6 +1691,10 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 3: courts of X only, not your local courts
         'Claims may be filed in the courts of Berlin or in your local courts.',
         'You may always sue us in your home courts.',
+        # Session 9: near misses of the recall fixes (the reader's act, another actor, no closure named, notice given, courts only to compel arbitration, an express acceptance)
+        "Either party may ask any court of competent jurisdiction to compel arbitration or to enter judgment on the award.",
+        "If you are based in Norway, the courts of Norway hear any dispute.",
+        "You may bring a claim in small claims court, and any court may enter judgment on the award.",
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -2321,6 +2376,21 @@ NEGATIVE: dict[str, list[str]] = {
         'We will not refuse to reopen your account if you ask us.',
         # Ninth session: coordinated verbs and 'now and then' in the present-tense practice; a locked account named by a pronoun
         'If you lose your phone, you can lock your account yourself and we will unlock it when you ask.',
+        # Session 9: near misses of the recall fixes (the reader's act, another actor, no closure named, notice given, courts only to compel arbitration, an express acceptance)
+        "Heron reserves the right to send you a warning regarding the violation or to remind you of the rules.",
+        "Heron may send you a reminder and give you the option to keep or cancel your plan.",
+        "Extra rules may apply to work profiles, and your employer may warn you or close your account.",
+        "You do not need to give us notice before you close your account.",
+        "We do not need to give you notice before we update the app.",
+        "Heron has no obligation to warn you before it changes the colour scheme.",
+        "We may remove content or disable access to it.",
+        "Uninstalling the app does not result in the termination of your account.",
+        "We may bar further use of a particular payment method.",
+        "If you ask us to, we'll close your account.",
+        "You'll be able to close your account in the settings.",
+        "Heron may (i) charge interest and (ii) send reminders to the customer.",
+        "You may (i) export your data and (ii) delete your account.",
+        "We may change how preview features work and/or discontinue them.",
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
@@ -2454,6 +2524,12 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 3: later changes accepted by use
         'By using the editor, you accept the changes to your profile picture.',
         'By clicking Save, you confirm the changes you made to your account.',
+        # Session 9: near misses of the recall fixes (the reader's act, another actor, no closure named, notice given, courts only to compel arbitration, an express acceptance)
+        "You accept these terms only when you click Agree, not when you merely use the app.",
+        "You agree to these terms when you tick the box at sign-up.",
+        "In using the service, you agree not to harass other people.",
+        "If you are interested in using our API, you must agree to the API Terms.",
+        "By (i) clicking Accept and (ii) ticking the box, you agree to these terms.",
     ],
 }
 

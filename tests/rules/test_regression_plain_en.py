@@ -67,6 +67,9 @@ POSITIVE: dict[str, list[str]] = {
         "Jurisdiction for all claims will lie with the courts of Oslo, wherever the customer lives.",
         "Disputes shall be decided solely by the courts located in Suffolk County.",
         "You can only start proceedings against Farrow in the courts of Tallinn, Estonia.",
+        # Session 9: courts for claims that are not arbitrated, with a motion to compel arbitration or small claims court named as part of the chosen forum
+        "Claims that aren't subject to arbitration, including a suit to compel arbitration, shall be heard only in the courts located in Kent County, Delaware (including small claims court).",
+        "Where a dispute is not sent to arbitration, including any action to confirm an arbitral award, it must be litigated exclusively in a state or federal court, including small claims court, located in Marion County, Indiana.",
     ],
     "choice_of_law": [
         "These terms are to be read in accordance with the laws of Sweden.",
@@ -155,6 +158,9 @@ NEGATIVE: dict[str, list[str]] = {
         "You can also bring your claim in a small claims court.",
         "Our registered office is in Leeds, England.",
         "If you live in Norway, any claim must be brought in the courts of Norway.",
+        # Session 9: courts named only to compel or confirm an arbitration, and small claims court kept open
+        "Any court of competent jurisdiction may compel arbitration or enter judgment on the award.",
+        "You can always take a claim to small claims court, and a court may confirm an arbitral award.",
     ],
     "choice_of_law": [
         "The amount of your refund will be determined under the laws of your country.",
