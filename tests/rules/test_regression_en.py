@@ -95,6 +95,8 @@ POSITIVE: dict[str, list[str]] = {
         'Nobody may reject binding arbitration once they have accepted these terms.',
         'You cannot reject binding arbitration after signing up.',
         'Customers are not allowed to refuse binding arbitration.',
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        'Any claim will be settled by binding arbitration rather than in court.',
     ],
     "unilateral_change": [
         "We may increase the subscription fee at any time, and you can choose to cancel if you do not agree.",
@@ -251,6 +253,8 @@ POSITIVE: dict[str, list[str]] = {
         "The conditions can be varied only by a written agreement of both sides or by our posting of a revised version online.",
         "We may cancel or end any promotion at any time.",
         "Pebble may terminate its referral programme whenever it likes.",
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        'We may update the app and its features at any time without notice.',
     ],
     "content_removal": [
         "If you choose to use our forums, we may remove any content you post at any time for any reason without notice.",
@@ -515,6 +519,9 @@ POSITIVE: dict[str, list[str]] = {
         "To the extent a claim is not arbitrable, including a motion to confirm an award, it shall be heard exclusively by the courts of Cook County, Illinois.",
         "Because Heron is based in Ohio, any claim outside arbitration will be litigated only in the courts of Franklin County, Ohio.",
         "We are based in Texas, so claims that cannot be arbitrated must be brought exclusively in the courts of Travis County, Texas.",
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        'Any claim may be decided only by a court of competent jurisdiction in Dublin, Ireland.',
+        'A court of competent jurisdiction shall have exclusive jurisdiction over any dispute.',
     ],
     "choice_of_law": [
         "This contract is governed by the laws of the State of Washington.",
@@ -709,6 +716,8 @@ POSITIVE: dict[str, list[str]] = {
         # Session 8 review 3: the Airline as the provider
         'The Airline will not pay for lost luggage.',
         'The Carrier does not pay for damaged baggage.',
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        'Google is not liable for any loss of data stored in your account.',
     ],
     "unilateral_termination": [
         "Heron may suspend individual functions of your account at any time.",
@@ -1169,6 +1178,9 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 3: rejecting arbitration denied
         'You may reject binding arbitration by writing to us within 30 days.',
         'If you reject binding arbitration, disputes go to the courts of Ohio.',
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        'Most disagreements can be settled without resorting to arbitration.',
+        'Many problems are resolved quickly, and without turning to arbitration, by writing to our help desk.',
     ],
     "unilateral_change": [
         "The arbitrator has the right to impose sanctions for claims filed in bad faith.",
@@ -1372,6 +1384,9 @@ NEGATIVE: dict[str, list[str]] = {
         "You may cancel your voucher purchase within 14 days.",
         "The terms of service of the app store are subject to change by the third party.",
         "A promotion may end early if stock runs out.",
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        "Our products may update themselves automatically to make sure you're on the newest version.",
+        'Once we get a valid counter-notice, the removed material may be put back, or access to it restored, within two weeks at our discretion.',
     ],
     "content_removal": [
         "We may remove files that contain malware.",
@@ -1558,6 +1573,8 @@ NEGATIVE: dict[str, list[str]] = {
         'Nothing restricts removing your own content from the forum.',
         # Session 8 review 3: rejecting arbitration denied
         'We cannot reject the removal requests you send us.',
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        'When a store item sells out and cannot be restocked, we will try to remove the item from the shop promptly.',
     ],
     "jurisdiction": [
         "All disputes shall be submitted to the exclusive jurisdiction of the courts of Lisbon or, if you are a consumer, to a court in your domicile.",
@@ -1695,6 +1712,10 @@ NEGATIVE: dict[str, list[str]] = {
         "Either party may ask any court of competent jurisdiction to compel arbitration or to enter judgment on the award.",
         "If you are based in Norway, the courts of Norway hear any dispute.",
         "You may bring a claim in small claims court, and any court may enter judgment on the award.",
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        'A counter-notice has to state that you consent to the jurisdiction of the federal district court for your address and that you will accept service of process from the complainant.',
+        'The arbitrator has exclusive authority over every dispute, except that disputes about the class waiver will be decided by a court of competent jurisdiction and not by an arbitrator.',
+        'Questions about the group-claims waiver may be decided only by a court of competent jurisdiction, never by the arbitrator.',
     ],
     "choice_of_law": [
         "The law of the country where you live applies to these terms.",
@@ -1769,6 +1790,8 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 3: opposed/no_one_denies only for the provider's power; law-only changes, lawmakers, event venues, users' law choice, screen settings, our plans
         'Third-party sellers choose German law for their own listings.',
         'Merchants may select French law for sales they make to each other.',
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        "Some countries, including EU member states, have laws that require agreements to be governed by the local laws of the consumer's country.",
     ],
     "limitation_of_liability": [
         "WE DON’T EXCLUDE OR LIMIT OUR LIABILITY TO YOU WHERE THAT WOULD BE ILLEGAL.",
@@ -2058,6 +2081,8 @@ NEGATIVE: dict[str, list[str]] = {
         # Session 8 review 3: the Airline as the provider
         'Your airline will not pay for losses on a flight we did not sell you.',
         'Travel insurance does not cover luggage left unattended.',
+        # Session 9: false alarms found on real terms (settled without arbitration, counter-notice statements, a court of competent jurisdiction set against the arbitrator, sold-out store items, the consumer's own law, app-store disclaimers, self-updating apps)
+        '(iv) Google has no duty to maintain apps obtained from Google Play; and',
     ],
     "unilateral_termination": [
         "We may change, suspend or discontinue any feature of the app at any time without notice.",
