@@ -654,6 +654,13 @@ POSITIVE: dict[str, list[str]] = {
         'Da wir unseren Sitz in Dublin haben, vereinbaren Sie und wir, nicht schiedsfähige Streitigkeiten ausschließlich vor den Gerichten in Dublin auszutragen.',
         'Der Nutzer und der Anbieter vereinbaren, nicht schiedsfähige Klagen nur vor den Gerichten in Seattle, Washington, zu erheben.',
         'Für nicht schiedsfähige Ansprüche sind ausschließlich die Gerichte in Wilmington, Delaware, zuständig, und nicht die Gerichte an Ihrem Wohnsitz.',
+        # Elfte Sitzung, Review der Lücken-Runde: „nicht schiedsfähig“ und der Ort des Lesers, der nicht das Gericht ist
+        'Ausschließlicher Gerichtsstand für nicht schiedsfähige Streitigkeiten ist Dublin auch bei Klagen in Ihrem Heimatland.',
+        'Ausschließlich zuständig für nicht schiedsfähige Streitigkeiten mit Nutzern aus Ihrem Land sind die Gerichte in Luxemburg.',
+        'Ausschließlicher Gerichtsstand ist Dublin für sämtliche nicht schiedsfähigen Streitigkeiten mit Kunden aus Ihrem Land.',
+        'Ausschließlicher Gerichtsstand für nicht schiedsfähige Ansprüche von Verbrauchern aus Ihrem Mitgliedstaat ist Amsterdam.',
+        'Ausschließlicher Gerichtsstand ist Dublin für alle nicht schiedsfähigen Ansprüche einschließlich solcher aus Ihrem Heimatland.',
+        'Für nicht schiedsfähige Streitigkeiten ist ausschließlich das Gericht in München zuständig, und nicht das Gericht, an dem Sie wohnen.',
     ],
     "choice_of_law": [
         # Gegenproben
@@ -1239,6 +1246,12 @@ POSITIVE: dict[str, list[str]] = {
         'Bei Verstößen riskieren Sie die dauerhafte Sperrung Ihres Kontos.',
         'Du riskierst eine Kontosperre, wenn du Bots einsetzt.',
         'Dem Nutzer kann die weitere Nutzung untersagt werden.',
+        # Elfte Sitzung, Review der Lücken-Runde: Partizipien und abgeleitete Adjektive nach „nicht“ verneinen nichts
+        'Bei nicht autorisierter Nutzung können wir Ihr Konto jederzeit sperren.',
+        'Bei nicht fristgerechter Zahlung sind wir berechtigt, Ihren Zugang ohne Vorankündigung zu sperren.',
+        'Wir können nicht verifizierte Konten jederzeit sperren oder löschen.',
+        'Wir können nicht kommerziell genutzte Konten jederzeit sperren.',
+        'Wird der Anbieter den Vertrag kündigen, erlöschen sämtliche Nutzungsrechte.',
     ],
     "contract_by_using": [
         # Gegenproben
@@ -1453,6 +1466,8 @@ POSITIVE: dict[str, list[str]] = {
         'Der Nutzer akzeptiert diese API-Bedingungen, wenn er auf eine Schnittstelle des Anbieters zugreift.',
         'Du erklärst dich mit diesen Bedingungen einverstanden, wann immer du unsere APIs nutzt.',
         'Indem der Nutzer die Schnittstellen nutzt, erkennt er diese Bedingungen an.',
+        # Elfte Sitzung, Review der Lücken-Runde: Pflicht, die eigenen Bedingungen einzuhalten, als Nomen
+        'Mit der Nutzung der Website verpflichten Sie sich zur Einhaltung dieser Nutzungsbedingungen.',
     ],
 }
 
@@ -1804,6 +1819,21 @@ NEGATIVE: dict[str, list[str]] = {
         'Dieser Vertrag kann nur durch eine von beiden Parteien unterzeichnete schriftliche Vereinbarung geändert werden.',
         'Diese Bedingungen können nur durch eine schriftliche Vereinbarung oder durch eine von beiden Seiten bestätigte E-Mail geändert werden.',
         'Änderungen dieser Vereinbarung bedürfen der Schriftform; eine Veröffentlichung neuer Fassungen durch den Anbieter genügt nicht.',
+        # Elfte Sitzung, Review der Lücken-Runde: Ankündigung statt einseitigem Weg; beidseitig bestätigte Wege; Aktionen, die der Leser oder ein Dritter beendet
+        'Änderungen dieser Bedingungen teilen wir Ihnen mindestens 30 Tage im Voraus per E-Mail oder durch Veröffentlichung auf unserer Website mit.',
+        'Änderungen dieser Nutzungsbedingungen geben wir Ihnen sechs Wochen vor Inkrafttreten per E-Mail oder durch Veröffentlichung im Kundenportal bekannt; Sie können den Änderungen widersprechen.',
+        'Änderungen der Vereinbarung müssen schriftlich oder durch eine von beiden Seiten bestätigte Veröffentlichung im Partnerportal erfolgen.',
+        'Ergänzungen der Vereinbarung sind nur wirksam, wenn sie schriftlich erfolgen oder durch Veröffentlichung eines von beiden Parteien unterzeichneten Nachtrags im Vertragsportal bereitgestellt werden.',
+        'Dieser Vertrag kann nur schriftlich geändert werden, wobei die Schriftform auch per E-Mail oder durch Bereitstellung eines unterzeichneten Dokuments im Kundenportal gewahrt wird.',
+        'Ihre Einwilligung in den Erhalt von Rabattaktionen kann jederzeit widerrufen werden.',
+        'Die Teilnahme an der Aktion kann jederzeit durch Abmeldung beendet werden.',
+        'Rabattaktionen können vom Kunden jederzeit beendet werden.',
+        'Das Teilnahmerecht an Gewinnspielen und Aktionen können Eltern für ihre Kinder jederzeit widerrufen.',
+        'Wir behalten uns vor, Gutscheine, die durch Betrug erlangt wurden, zu widerrufen.',
+        'Wir sind berechtigt, einen Rabatt zurückzuziehen, wenn Sie die Bestellung stornieren.',
+        'Wir behalten uns vor, Spendenaktionen, die gegen diese Richtlinien verstoßen, jederzeit zu beenden.',
+        'Wir können Rückrufaktionen jederzeit beenden, sobald alle betroffenen Produkte ausgetauscht wurden.',
+        'Wir behalten uns vor, Extraktionen großer Datenmengen jederzeit abzubrechen.',
     ],
     "content_removal": [
         "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Aufbewahrungsfristen.",
@@ -2094,6 +2124,15 @@ NEGATIVE: dict[str, list[str]] = {
         'Für nicht schiedsfähige Ansprüche ist das Gericht an Ihrem Wohnort zuständig.',
         'Nicht schiedsfähige Streitigkeiten müssen nicht vor den Gerichten in Dublin ausgetragen werden.',
         'Streitigkeiten werden nicht ausschließlich vor den Gerichten in Dublin verhandelt; Sie können auch an Ihrem Wohnsitz klagen.',
+        # Elfte Sitzung, Review der Lücken-Runde: nicht exklusive Zuständigkeit, Gericht am Wohnsitz des Beklagten
+        'Die Parteien unterwerfen sich der nicht exklusiven Zuständigkeit der Gerichte in London.',
+        'Sie stimmen der nicht exklusiven Gerichtsbarkeit der Gerichte in Irland zu.',
+        'Die Parteien vereinbaren einen nicht exklusiven Gerichtsstand in London.',
+        'Der Kunde unterwirft sich der nicht exklusiven Rechtsprechung der Gerichte in Dublin.',
+        'Die Parteien unterwerfen sich der nicht ausschließlichen Jurisdiktion der Gerichte in London.',
+        'Die Gerichte von England haben nicht exklusive Zuständigkeit.',
+        'Du kannst Klagen gegen uns vor den nicht ausschließlich zuständigen Gerichten in Amsterdam erheben.',
+        'Für Klagen gegen nicht gewerbliche Kunden ist ausschließlich das Gericht an deren Wohnsitz zuständig.',
     ],
     "choice_of_law": [
         # Beinahe-Treffer
@@ -2701,6 +2740,42 @@ NEGATIVE: dict[str, list[str]] = {
         'Wir benachrichtigen dich nicht nur, bevor wir dein Konto sperren, sondern auch danach.',
         'Wir riskieren die Sperrung unseres Händlerkontos bei Zahlungsanbietern, wenn Sie Rückbuchungen veranlassen.',
         'Die Kündigung zieht die Löschung Ihrer Daten nach sich.',
+        # Elfte Sitzung, Review der Lücken-Runde: eigene Kündigung des Lesers, Laufzeitende, Dritte, Sperren von Funktionen, keine Warnpflicht des Lesers, keine Konto-Sperrung
+        'Nicht angemeldeten Besuchern können wir den Zugang zu bestimmten Funktionen verweigern.',
+        'Eine Kündigung nicht gewerblicher Verträge durch den Anbieter ist ausgeschlossen.',
+        'Eine Kündigung nicht kommerzieller Konten durch uns ist ausgeschlossen.',
+        'Nicht exklusive Partner können die Zusammenarbeit jederzeit beenden.',
+        'Dir kann der Zutritt zur Veranstaltung verweigert werden, wenn du kein gültiges Ticket vorzeigst.',
+        'Nach dreimaliger Falscheingabe der PIN kann Ihnen der Zugang vorübergehend verwehrt werden, bis Sie ihn über die Passwort-vergessen-Funktion wiederherstellen.',
+        'Dir kann der Zugang zu jugendgefährdenden Inhalten verwehrt werden, solange dein Alter nicht verifiziert ist.',
+        'Ihnen kann durch Ihre Bank die Nutzung Ihrer Karte untersagt werden.',
+        'Wir können dir den Zugang zu bestimmten Funktionen verwehren, solange du dein Konto nicht verifiziert hast.',
+        'Ihr Widerruf hat die Beendigung Ihres Vertrags zur Folge.',
+        'Eine Kündigung Ihrerseits hat die Beendigung des Vertrags zum Monatsende zur Folge.',
+        'Ab dem 1. Juli werden Kunden den Vertrag auch online über einen Kündigungsbutton kündigen können.',
+        'Nach Ablauf der Mindestlaufzeit werden Verbraucher den Vertrag jederzeit mit einer Frist von einem Monat kündigen können.',
+        'Nach Eingang Ihrer Kündigung wird Kranich den Zugang zum Ende des Abrechnungszeitraums deaktivieren.',
+        'Mit Ablauf der Vertragslaufzeit wird der Anbieter den Zugang zum Dienst deaktivieren.',
+        'Wird der Anbieter den Vertrag kündigen, erstatten wir Ihnen bereits gezahlte Entgelte anteilig.',
+        'Sobald du die Lastschrift zurückbuchst, wird PayPal das Konto möglicherweise sperren.',
+        'Auf Ihren Wunsch wird der Anbieter das Konto jederzeit schließen.',
+        'Vor der Kündigung Ihres Abonnements müssen Sie uns nicht gesondert informieren.',
+        'Vor einer Kündigung deines Abos musst du uns nicht benachrichtigen – der Kündigungsbutton genügt.',
+        'Vor einer Kündigung müssen Sie den Kundenservice nicht informieren, die Kündigung im Konto genügt.',
+        'Vor einer Kündigung muss der Kunde den Anbieter nicht informieren.',
+        'Wir informieren Sie nicht gesondert, bevor wir ein gelöstes Support-Ticket schließen.',
+        'Wir benachrichtigen Sie nicht gesondert, bevor wir eine Sitzung nach 30 Minuten Inaktivität beenden.',
+        'Wir sind nicht verpflichtet, Sie zu informieren, bevor wir abgelaufene Sicherungskopien löschen.',
+        'Wir müssen Sie nicht vorab informieren, bevor wir eine abgelaufene Aktion beenden.',
+        'Wir werden Sie nicht erst benachrichtigen, bevor wir Ihre Kündigung bestätigen und Ihr Konto schließen, sondern die Bestätigung direkt per E-Mail senden.',
+        'Wir sind nicht verpflichtet, Sie über den Eingang Ihrer Kündigung gesondert zu informieren.',
+        'Wir sind nicht verpflichtet, Sie vor der Schließung einer Filiale zu informieren.',
+        'Wir sind nicht verpflichtet, Sie über die Beendigung von Kooperationen mit Partnerunternehmen zu informieren.',
+        'Wir sind nicht verpflichtet, Sie vorab über den Ausschluss einzelner Artikel von der Aktion zu informieren.',
+        'Wir sind nicht verpflichtet, Sie über eine Sperrung Ihres Kontos durch Ihre Bank zu informieren.',
+        'Vor einer Sperrung Ihrer Karte durch Ihre Bank können wir Sie leider nicht informieren.',
+        'Andere Nutzer werden nicht benachrichtigt, bevor wir ein gemeldetes Konto sperren.',
+        'Mitglieder werden vor der Schließung einer Gruppe durch deren Administrator nicht benachrichtigt.',
     ],
     "contract_by_using": [
         # Beinahe-Treffer
@@ -2865,6 +2940,15 @@ NEGATIVE: dict[str, list[str]] = {
         'Wir verpflichten uns bei der Nutzung Ihrer Daten, die Datenschutzbestimmungen einzuhalten.',
         'Durch (i) die Nutzung unserer Entwicklertools erklären Sie sich nicht automatisch mit den Entwicklerbedingungen einverstanden; dafür ist eine gesonderte Zustimmung erforderlich.',
         'Der Anbieter akzeptiert Zahlungen, wenn er die Bestellung bestätigt.',
+        # Elfte Sitzung, Review der Lücken-Runde: Pflicht, fremde Regeln einzuhalten; „gebunden“ an etwas anderes als die Bedingungen
+        'Bei der Nutzung von Drittanbieter-Diensten verpflichten Sie sich, deren Nutzungsbedingungen einzuhalten.',
+        'Bei der Nutzung des Kartendienstes verpflichten Sie sich, die Nutzungsbedingungen von Google Maps zu beachten.',
+        'Bei der Nutzung des Fitnessstudios verpflichten Sie sich, die Hausordnung und die Hygienerichtlinien einzuhalten.',
+        'Für die Nutzung der Schnittstelle verpflichtest du dich, die geltenden Datenschutzbestimmungen einzuhalten.',
+        'Mit der Nutzung der Website verpflichten Sie sich nicht, unsere Newsletter-Bedingungen einzuhalten.',
+        'Ihre Lizenz ist an das Gerät gebunden, wenn Sie die Software installieren.',
+        'Der Bieter ist an sein Gebot gebunden, sobald er die Bieterfunktion nutzt.',
+        'Der Mieter ist an die Hausordnung gebunden, wenn er die Gemeinschaftsräume benutzt.',
     ],
 }
 
