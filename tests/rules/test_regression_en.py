@@ -980,6 +980,8 @@ POSITIVE: dict[str, list[str]] = {
         "We're not required to give you notice before we close your account.",
         "Cheating can result in your account being deleted.",
         "Violations may result in your account being restricted or suspended.",
+        # Session 9: parts of a profile removed are no closure
+        'We reserve the right to warn you or remove your profile at any time.',
     ],
     "contract_by_using": [
         "By using the website at all, you agree to be bound by these conditions.",
@@ -2545,6 +2547,9 @@ NEGATIVE: dict[str, list[str]] = {
         "We will help you move your data, answer any questions you have about the export and, if you wish, close your account.",
         "Our support team will walk you through the steps, confirm your identity and cancel your membership on the same call.",
         "We will refund any prepaid fees for the remaining period of your plan and terminate your subscription.",
+        # Session 9: parts of a profile removed are no closure
+        'We may review, edit or remove profile pictures that break these rules.',
+        'Our moderators may hide, edit or remove profile descriptions they consider offensive.',
     ],
     "contract_by_using": [
         "A company name is only needed if you are accepting these terms on behalf of your employer.",
