@@ -25,34 +25,18 @@ import json
 import sys
 from pathlib import Path
 
-CATEGORIES = {"a": "arbitration", "ch": "unilateral_change", "cr": "content_removal", "j": "jurisdiction",
-              "law": "choice_of_law", "ltd": "limitation_of_liability", "ter": "unilateral_termination",
-              "use": "contract_by_using"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clause_detection import CATEGORIES, Sentence, gold_categories, score  # noqa: E402
 
 
-def read_document(corpus: Path, lang: str, doc: str) -> list[tuple[str, set[str]]]:
-    """Sentences of one document with the categories they are potentially unfair in (level 2 or 3)."""
+def read_document(corpus: Path, lang: str, doc: str) -> list[Sentence]:
+    """Every sentence line of one document with the categories it is potentially unfair in (level 2 or 3)."""
     sentences = (corpus / lang / "sentences" / f"{doc}.txt").read_text(encoding="utf-8").splitlines()
     tags = (corpus / lang / "tags" / f"{doc}.txt").read_text(encoding="utf-8").splitlines()
     tags = (tags + [""] * len(sentences))[:len(sentences)]
-    rows = []
-    for sentence, line in zip(sentences, tags, strict=True):
-        unfair = {tag[:-1] for tag in line.split() if tag[-1:] in ("2", "3") and tag[:-1] in CATEGORIES}
-        rows.append((sentence, unfair))
-    return rows
-
-
-def counts(predicted: list[bool], gold: list[bool]) -> tuple[int, int, int]:
-    """True positives, false positives and false negatives."""
-    pairs = list(zip(predicted, gold, strict=True))
-    return (sum(p and g for p, g in pairs), sum(p and not g for p, g in pairs),
-            sum(g and not p for p, g in pairs))
-
-
-def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return [Sentence(doc, i, text, gold_categories(line))
+            for i, (text, line) in enumerate(zip(sentences, tags, strict=True))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,29 +64,22 @@ def main(argv: list[str] | None = None) -> int:
     train = [row for doc in docs if doc not in args.test for row in read_document(args.corpus, args.lang, doc)]
     test = [row for doc in args.test for row in read_document(args.corpus, args.lang, doc)]
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, lowercase=True)
-    x_train = vectorizer.fit_transform([sentence for sentence, _ in train])
-    x_test = vectorizer.transform([sentence for sentence, _ in test])
-    predicted: dict[str, list[bool]] = {}
-    scores: dict[str, dict[str, float]] = {}
-    for tag, name in CATEGORIES.items():
-        y = [tag in unfair for _, unfair in train]
-        if not any(y):
-            predicted[tag] = [False] * len(test)
-        else:
+    x_train = vectorizer.fit_transform([s.text for s in train])
+    x_test = vectorizer.transform([s.text for s in test])
+    for category in CATEGORIES:
+        y = [category in s.gold for s in train]
+        if any(y):
             model = LinearSVC(C=1.0, class_weight="balanced", max_iter=20000)
             model.fit(x_train, y)
-            predicted[tag] = [bool(v) for v in model.predict(x_test)]
-        gold = [tag in unfair for _, unfair in test]
-        tp, fp, fn = counts(predicted[tag], gold)
-        p, r, f = f1(tp, fp, fn)
-        scores[name] = {"precision": p, "recall": r, "f1": f, "support": tp + fn}
-    any_pred = [any(predicted[tag][i] for tag in CATEGORIES) for i in range(len(test))]
-    any_gold = [bool(unfair) for _, unfair in test]
-    dp, dr, df = f1(*counts(any_pred, any_gold))
-    macro = sum(s["f1"] for s in scores.values()) / len(scores)
+            for sentence, flagged in zip(test, model.predict(x_test), strict=True):
+                if flagged:
+                    sentence.predicted.add(category)
+    scored = score(test)
+    scores = scored["per_category"]
+    macro, detection = scored["macro_f1"], scored["detection"]
     result = {"language": args.lang, "train_documents": len(docs) - len(args.test), "train_sentences": len(train),
               "test_documents": len(args.test), "test_sentences": len(test), "categories": scores,
-              "macro_f1": macro, "detection": {"precision": dp, "recall": dr, "f1": df}}
+              "macro_f1": macro, "detection": detection}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -111,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'category':<26}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}")
     for name, s in scores.items():
         print(f"{name:<26}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}{s['support']:9d}")
-    print(f"macro-F1 {macro:.3f}   detection P {dp:.3f} R {dr:.3f} F1 {df:.3f}")
+    print(f"macro-F1 {macro:.3f}   detection P {detection['precision']:.3f} R {detection['recall']:.3f} "
+          f"F1 {detection['f1']:.3f}")
     return 0
 
 

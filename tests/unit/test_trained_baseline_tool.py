@@ -28,7 +28,7 @@ def _corpus(root: Path) -> Path:
 
 def test_reads_level_two_and_three_as_unfair(tmp_path: Path) -> None:
     rows = baseline.read_document(_corpus(tmp_path), "en", "Alpha")
-    assert [sorted(u) for _, u in rows] == [["ter"], ["ter"], ["ter"], [], [], []]
+    assert [sorted(s.gold) for s in rows] == [["unilateral_termination"]] * 3 + [[], [], []]
 
 
 def test_scores_the_test_documents_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
